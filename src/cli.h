@@ -1,0 +1,39 @@
+/* cli.h - the command-line interface: subcommands mapped onto core calls. */
+#ifndef SIAMWIZ_CLI_H
+#define SIAMWIZ_CLI_H
+
+#include <stddef.h>
+
+#include "core/assess.h"
+#include "core/kb.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+typedef struct cli_ctx {
+	const char *kb_files[16];
+	size_t nkb;
+	kb *kb;
+} cli_ctx;
+
+/* The knowledge base in use (built-in or --kb); NULL after printing why. */
+kb *cli_kb(cli_ctx *c);
+/* Parse --kb FILE into the context; returns 0 or -1 (too many). */
+int cli_add_kb(cli_ctx *c, const char *path);
+
+/* Run a subcommand: argv[0] is its name.  Returns an exit status. */
+int cli_run(cli_ctx *c, int argc, char **argv);
+int cli_is_command(const char *name);
+void cli_usage(FILE *f);
+
+/* The knowledge-base subcommands (cli_kb.c). */
+int cli_kb_cmd(cli_ctx *c, int argc, char **argv);
+
+/* Load the bundled demo assessment. */
+assessment *cli_load_demo(cli_ctx *c);
+/* Print the summary of an assessment (cli.c). */
+void cli_print_summary(const assessment *a, const char *name);
+
+/* Messages: "siamwiz: ..." on stderr. */
+void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,476 @@
+/* assess.c - the assessment model and its validated setters. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "assess.h"
+#include "i18n.h"
+
+static const char *const result_names[] = {"not-assessed", "missing", "partial", "in-place", "not-applicable"};
+static const char *const result_labels[] = {N_("not assessed"), N_("missing"), N_("partial"), N_("in place"),
+					    N_("not applicable")};
+static const char *const status_names[] = {"todo", "in-progress", "review", "done"};
+static const char *const status_labels[] = {N_("to do"), N_("in progress"), N_("in review"), N_("done")};
+static const char *const model_names[] = {"internal", "external", "hybrid", "lead-supplier"};
+static const char *const model_labels[] = {N_("internal"), N_("external"), N_("hybrid"), N_("lead supplier")};
+static const char *const start_names[] = {"existing-sms", "existing-siam", "concurrent"};
+static const char *const start_labels[] = {N_("SIAM within an existing SMS"), N_("SMS within an existing SIAM"),
+					   N_("SIAM and SMS together")};
+static const char *const crit_names[] = {"", "low", "medium", "high"};
+static const char *const kind_names[] = {"board", "process-forum", "working-group"};
+static const char *const raci_names[] = {"accountable", "responsible", "consulted", "informed"};
+
+#define NAME(arr, i, n) ((i) >= 0 && (size_t)(i) < (n) ? arr[i] : "")
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+const char *as_result_name(as_result r) { return NAME(result_names, (int)r, COUNT(result_names)); }
+const char *as_status_name(as_status s) { return NAME(status_names, (int)s, COUNT(status_names)); }
+const char *as_model_name(as_model m) { return NAME(model_names, (int)m, COUNT(model_names)); }
+const char *as_start_name(as_start s) { return NAME(start_names, (int)s, COUNT(start_names)); }
+const char *as_criticality_name(as_criticality c) { return NAME(crit_names, (int)c, COUNT(crit_names)); }
+const char *as_structkind_name(as_structkind k) { return NAME(kind_names, (int)k, COUNT(kind_names)); }
+const char *as_raci_name(as_raci r) { return NAME(raci_names, (int)r, COUNT(raci_names)); }
+const char *as_result_label(as_result r) { return _(NAME(result_labels, (int)r, COUNT(result_labels))); }
+const char *as_status_label(as_status s) { return _(NAME(status_labels, (int)s, COUNT(status_labels))); }
+const char *as_model_label(as_model m) { return m == MODEL_NONE ? _("not chosen") : _(NAME(model_labels, (int)m, COUNT(model_labels))); }
+const char *as_start_label(as_start s) { return s == START_NONE ? _("not chosen") : _(NAME(start_labels, (int)s, COUNT(start_labels))); }
+
+static int
+parse(const char *s, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s && names[i][0] && !strcmp(s, names[i]))
+			return (int)i;
+	return -1;
+}
+
+int as_parse_result(const char *s) { return parse(s, result_names, COUNT(result_names)); }
+int as_parse_status(const char *s) { return parse(s, status_names, COUNT(status_names)); }
+int as_parse_model(const char *s) { return parse(s, model_names, COUNT(model_names)); }
+int as_parse_start(const char *s) { return parse(s, start_names, COUNT(start_names)); }
+int as_parse_criticality(const char *s) { return parse(s, crit_names, COUNT(crit_names)); }
+int as_parse_structkind(const char *s) { return parse(s, kind_names, COUNT(kind_names)); }
+int as_parse_raci(const char *s) { return parse(s, raci_names, COUNT(raci_names)); }
+
+assessment *
+assess_new(const kb *k, const char *organization)
+{
+	assessment *a = xcalloc(1, sizeof *a);
+	a->kb = k;
+	a->organization = xstrdup(organization ? organization : "");
+	a->model = MODEL_NONE;
+	a->start = START_NONE;
+	if (k && k->revision)
+		a->kb_revision = xstrdup(k->revision);
+	idmap_init(&a->index);
+	return a;
+}
+
+static void
+item_free(as_item *it)
+{
+	free(it->ref);
+	free(it->owner);
+	for (size_t i = 0; i < it->nproviders; i++)
+		free(it->providers[i]);
+	free(it->providers);
+	for (size_t i = 0; i < it->nevidence; i++) {
+		free(it->evidence[i].text);
+		free(it->evidence[i].location);
+	}
+	free(it->evidence);
+	free(it->notes);
+	free(it->justification);
+}
+
+void
+assess_free(assessment **ap)
+{
+	assessment *a = *ap;
+	if (!a)
+		return;
+	free(a->kb_revision);
+	free(a->organization);
+	free(a->assessor);
+	free(a->scope);
+	free(a->separation);
+	for (size_t i = 0; i < a->nproviders; i++) {
+		free(a->providers[i].name);
+		free(a->providers[i].services);
+	}
+	free(a->providers);
+	for (size_t i = 0; i < a->nstructures; i++) {
+		free(a->structures[i].name);
+		free(a->structures[i].purpose);
+	}
+	free(a->structures);
+	for (size_t i = 0; i < a->nroles; i++) {
+		free(a->roles[i].ref);
+		for (size_t j = 0; j < a->roles[i].nholders; j++)
+			free(a->roles[i].holders[j].party);
+		free(a->roles[i].holders);
+	}
+	free(a->roles);
+	for (size_t i = 0; i < a->nprocesses; i++)
+		free(a->processes[i].ref);
+	free(a->processes);
+	for (size_t i = 0; i < a->nitems; i++)
+		item_free(&a->items[i]);
+	free(a->items);
+	idmap_free(&a->index);
+	free(a);
+	*ap = NULL;
+}
+
+as_item *
+assess_find(const assessment *a, const char *ref)
+{
+	size_t i;
+	return idmap_get(&a->index, ref, &i) ? &a->items[i] : NULL;
+}
+
+static void
+reindex(assessment *a)
+{
+	/* Keys point into the items' own ref strings, which never move. */
+	idmap_free(&a->index);
+	idmap_init(&a->index);
+	for (size_t i = 0; i < a->nitems; i++)
+		idmap_put(&a->index, a->items[i].ref, i);
+}
+
+as_item *
+assess_add_loaded(assessment *a, const char *ref, char **err)
+{
+	if (assess_find(a, ref)) {
+		*err = xasprintf(_("item %s appears twice"), ref);
+		return NULL;
+	}
+	a->items = xgrow(a->items, &a->capitems, a->nitems + 1, sizeof *a->items);
+	as_item *it = &a->items[a->nitems];
+	memset(it, 0, sizeof *it);
+	it->ref = xstrdup(ref);
+	idmap_put(&a->index, it->ref, a->nitems);
+	a->nitems++;
+	return it;
+}
+
+/* Position of a knowledge-base item, so that new records are kept in
+ * roadmap order and files stay stable and readable. */
+static size_t
+kb_rank(const assessment *a, const char *ref)
+{
+	size_t i;
+	if (a->kb && kb_lookup(a->kb, ref, &i) == KB_ID_ITEM)
+		return a->kb->items[i].stage * 100000 + i;
+	return (size_t)-1;
+}
+
+as_item *
+assess_item(assessment *a, const char *ref, char **err)
+{
+	as_item *it = assess_find(a, ref);
+	if (it)
+		return it;
+	size_t i;
+	kb_idkind kind = a->kb ? kb_lookup(a->kb, ref, &i) : KB_ID_NONE;
+	if (kind != KB_ID_ITEM) {
+		if (kind == KB_ID_NONE)
+			*err = xasprintf(_("unknown item ID \"%s\" (see \"siamwiz kb list\")"), ref);
+		else
+			*err = xasprintf(_("\"%s\" is not a roadmap item; only items are assessed "
+					   "(see \"siamwiz kb list\")"), ref);
+		return NULL;
+	}
+	size_t rank = kb_rank(a, ref), pos = a->nitems;
+	for (size_t j = 0; j < a->nitems; j++)
+		if (kb_rank(a, a->items[j].ref) > rank) {
+			pos = j;
+			break;
+		}
+	a->items = xgrow(a->items, &a->capitems, a->nitems + 1, sizeof *a->items);
+	memmove(&a->items[pos + 1], &a->items[pos], (a->nitems - pos) * sizeof *a->items);
+	it = &a->items[pos];
+	memset(it, 0, sizeof *it);
+	it->ref = xstrdup(ref);
+	a->nitems++;
+	reindex(a);
+	a->changes++;
+	return it;
+}
+
+static int
+check_text(const char *value, char **err)
+{
+	if (!util_valid_text(value)) {
+		*err = xstrdup(_("the text is not valid UTF-8 or contains control characters"));
+		return -1;
+	}
+	return 0;
+}
+
+int
+assess_set_text(assessment *a, char **field, const char *value, char **err)
+{
+	if (value && check_text(value, err) != 0)
+		return -1;
+	if ((!value || !*value) && !*field)
+		return 0;
+	if (value && *field && !strcmp(value, *field))
+		return 0;
+	free(*field);
+	*field = value && *value ? xstrdup(value) : NULL;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_set_date(assessment *a, char *field, const char *value, char **err)
+{
+	if (value && *value && !util_valid_date(value)) {
+		*err = xasprintf(_("\"%s\" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31"), value);
+		return -1;
+	}
+	const char *v = value ? value : "";
+	if (strcmp(field, v) != 0) {
+		strcpy(field, v);
+		a->changes++;
+	}
+	return 0;
+}
+
+int
+assess_set_result(assessment *a, as_item *it, as_result r, char **err)
+{
+	if ((int)r < 0 || r >= RES_COUNT) {
+		*err = xstrdup(_("unknown result"));
+		return -1;
+	}
+	if (it->result != r) {
+		it->result = r;
+		a->changes++;
+	}
+	return 0;
+}
+
+int
+assess_set_status(assessment *a, as_item *it, as_status s)
+{
+	if (it->status != s) {
+		it->status = s;
+		a->changes++;
+	}
+	return 0;
+}
+
+int
+assess_set_layer(assessment *a, as_item *it, const char *layer, char **err)
+{
+	unsigned l = 0;
+	if (layer && *layer) {
+		int b = kb_parse_layer(layer);
+		if (b < 0) {
+			*err = xasprintf(_("unknown layer \"%s\" (use customer, integrator or provider)"), layer);
+			return -1;
+		}
+		l = (unsigned)b;
+	}
+	if (it->layer != l) {
+		it->layer = l;
+		a->changes++;
+	}
+	return 0;
+}
+
+as_provider *
+assess_provider_find(const assessment *a, const char *name)
+{
+	for (size_t i = 0; i < a->nproviders; i++)
+		if (!strcmp(a->providers[i].name, name))
+			return &a->providers[i];
+	return NULL;
+}
+
+int
+assess_add_item_provider(assessment *a, as_item *it, const char *name, char **err)
+{
+	if (check_text(name, err) != 0)
+		return -1;
+	if (!assess_provider_find(a, name)) {
+		*err = xasprintf(_("\"%s\" is not in the service providers register; add it first with "
+				   "\"siamwiz provider add\""), name);
+		return -1;
+	}
+	for (size_t i = 0; i < it->nproviders; i++)
+		if (!strcmp(it->providers[i], name))
+			return 0;
+	it->providers = xrealloc(it->providers, (it->nproviders + 1) * sizeof *it->providers);
+	it->providers[it->nproviders++] = xstrdup(name);
+	a->changes++;
+	return 0;
+}
+
+int
+assess_add_evidence(assessment *a, as_item *it, const char *text, const char *location, char **err)
+{
+	if (!text || !*text) {
+		*err = xstrdup(_("evidence needs a description"));
+		return -1;
+	}
+	if (check_text(text, err) != 0 || (location && check_text(location, err) != 0))
+		return -1;
+	it->evidence = xgrow(it->evidence, &it->capevidence, it->nevidence + 1, sizeof *it->evidence);
+	it->evidence[it->nevidence].text = xstrdup(text);
+	it->evidence[it->nevidence].location = location && *location ? xstrdup(location) : NULL;
+	it->nevidence++;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_remove_evidence(assessment *a, as_item *it, size_t idx)
+{
+	if (idx >= it->nevidence)
+		return -1;
+	free(it->evidence[idx].text);
+	free(it->evidence[idx].location);
+	memmove(&it->evidence[idx], &it->evidence[idx + 1], (it->nevidence - idx - 1) * sizeof *it->evidence);
+	it->nevidence--;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_set_model(assessment *a, as_model m)
+{
+	if (a->model != m) {
+		a->model = m;
+		a->changes++;
+	}
+	return 0;
+}
+
+int
+assess_set_start(assessment *a, as_start s)
+{
+	if (a->start != s) {
+		a->start = s;
+		a->changes++;
+	}
+	return 0;
+}
+
+int
+assess_provider_add(assessment *a, const char *name, bool internal, as_criticality crit,
+		    const char *services, char **err)
+{
+	const char *p = name;
+	p += strspn(p, " \t");
+	if (!*p) {
+		*err = xstrdup(_("a service provider needs a name"));
+		return -1;
+	}
+	if (check_text(name, err) != 0 || (services && check_text(services, err) != 0))
+		return -1;
+	if (assess_provider_find(a, name)) {
+		*err = xasprintf(_("a service provider named \"%s\" is already registered"), name);
+		return -1;
+	}
+	a->providers = xgrow(a->providers, &a->capproviders, a->nproviders + 1, sizeof *a->providers);
+	as_provider *pr = &a->providers[a->nproviders++];
+	pr->name = xstrdup(name);
+	pr->internal = internal;
+	pr->criticality = crit;
+	pr->services = services && *services ? xstrdup(services) : NULL;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_provider_remove(assessment *a, const char *name, char **err)
+{
+	as_provider *pr = assess_provider_find(a, name);
+	if (!pr) {
+		*err = xasprintf(_("no service provider named \"%s\" is registered"), name);
+		return -1;
+	}
+	/* Removing a provider that items still name would leave dangling
+	 * references in the file: make the user decide first. */
+	size_t used = 0;
+	const char *first = NULL;
+	for (size_t i = 0; i < a->nitems; i++)
+		for (size_t j = 0; j < a->items[i].nproviders; j++)
+			if (!strcmp(a->items[i].providers[j], name)) {
+				if (!used++)
+					first = a->items[i].ref;
+			}
+	if (used) {
+		*err = xasprintf(P_("\"%s\" is still named by %zu item (%s); change that item first",
+				    "\"%s\" is still named by %zu items (first: %s); change those items first",
+				    used), name, used, first);
+		return -1;
+	}
+	size_t i = (size_t)(pr - a->providers);
+	free(pr->name);
+	free(pr->services);
+	memmove(&a->providers[i], &a->providers[i + 1], (a->nproviders - i - 1) * sizeof *a->providers);
+	a->nproviders--;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_item_check(const as_item *it, char **err)
+{
+	if (it->result == RES_NOT_APPLICABLE) {
+		const char *j = it->justification ? it->justification : "";
+		j += strspn(j, " \t\r\n");
+		if (!*j) {
+			*err = xasprintf(_("item %s is marked not-applicable without a justification; "
+					   "say why it does not apply"), it->ref);
+			return -1;
+		}
+	}
+	if (it->due[0] && !util_valid_date(it->due)) {
+		*err = xasprintf(_("item %s: \"%s\" is not a valid date"), it->ref, it->due);
+		return -1;
+	}
+	return 0;
+}
+
+void
+assess_check(const assessment *a, diag_list *d)
+{
+	if (a->date[0] && !util_valid_date(a->date))
+		diag_add(d, DIAG_ERROR, 0, _("the assessment date \"%s\" is not a valid date"), a->date);
+	for (size_t i = 0; i < a->nproviders; i++)
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(a->providers[i].name, a->providers[j].name))
+				diag_add(d, DIAG_ERROR, 0, _("service provider \"%s\" is registered twice"),
+					 a->providers[i].name);
+	for (size_t i = 0; i < a->nitems; i++) {
+		const as_item *it = &a->items[i];
+		char *err = NULL;
+		if (assess_item_check(it, &err) != 0) {
+			diag_add(d, DIAG_ERROR, it->line, "%s", err);
+			free(err);
+		}
+		if (a->kb && kb_lookup(a->kb, it->ref, NULL) != KB_ID_ITEM)
+			diag_add(d, DIAG_WARNING, it->line,
+				 _("item %s is not in the knowledge base in use; it is kept as it is"), it->ref);
+		for (size_t j = 0; j < it->nproviders; j++)
+			if (!assess_provider_find(a, it->providers[j]))
+				diag_add(d, DIAG_WARNING, it->line,
+					 _("item %s names service provider \"%s\", who is not in the register"),
+					 it->ref, it->providers[j]);
+	}
+	for (size_t i = 0; i < a->nroles; i++)
+		if (a->kb && !kb_entry_by_id(a->kb, KB_ROLE, a->roles[i].ref))
+			diag_add(d, DIAG_WARNING, 0, _("role %s is not in the knowledge base in use; it is kept"),
+				 a->roles[i].ref);
+	for (size_t i = 0; i < a->nprocesses; i++)
+		if (a->kb && !kb_entry_by_id(a->kb, KB_PROCESS, a->processes[i].ref))
+			diag_add(d, DIAG_WARNING, 0,
+				 _("process %s is not in the knowledge base in use; it is kept"), a->processes[i].ref);
+}

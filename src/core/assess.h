@@ -1,0 +1,159 @@
+/* assess.h - the assessment model: the engagement profile and, per
+ * knowledge-base item, the answers captured in a workshop.  Every change
+ * goes through the assess_* functions, which validate it against the
+ * knowledge base and count it, so that the UI and the command line share
+ * one set of rules. */
+#ifndef SIAMWIZ_ASSESS_H
+#define SIAMWIZ_ASSESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "kb.h"
+#include "util.h"
+
+typedef enum {
+	RES_NOT_ASSESSED, RES_MISSING, RES_PARTIAL, RES_IN_PLACE, RES_NOT_APPLICABLE, RES_COUNT
+} as_result;
+
+typedef enum { STATUS_TODO, STATUS_IN_PROGRESS, STATUS_REVIEW, STATUS_DONE, STATUS_COUNT } as_status;
+
+typedef enum { MODEL_NONE = -1, MODEL_INTERNAL, MODEL_EXTERNAL, MODEL_HYBRID, MODEL_LEAD_SUPPLIER, MODEL_COUNT } as_model;
+typedef enum { START_NONE = -1, START_EXISTING_SMS, START_EXISTING_SIAM, START_CONCURRENT, START_COUNT } as_start;
+typedef enum { CRIT_NONE, CRIT_LOW, CRIT_MEDIUM, CRIT_HIGH } as_criticality;
+typedef enum { STRUCT_BOARD, STRUCT_FORUM, STRUCT_WORKING_GROUP, STRUCT_COUNT } as_structkind;
+typedef enum { RACI_A, RACI_R, RACI_C, RACI_I, RACI_COUNT } as_raci;
+
+typedef struct as_evidence {
+	char *text;
+	char *location;		/* NULL when none */
+} as_evidence;
+
+typedef struct as_item {
+	char *ref;		/* knowledge-base item ID, kept even if unknown */
+	as_result result;
+	as_status status;
+	unsigned layer;		/* one LAYER_* bit or 0 */
+	char due[11];		/* "" or YYYY-MM-DD */
+	char *owner;
+	char **providers;
+	size_t nproviders;
+	as_evidence *evidence;
+	size_t nevidence, capevidence;
+	char *notes;
+	char *justification;
+	long line;		/* where it was read from, 0 if new */
+} as_item;
+
+typedef struct as_provider {
+	char *name;
+	bool internal;
+	as_criticality criticality;
+	char *services;
+} as_provider;
+
+typedef struct as_structure {
+	as_structkind kind;
+	unsigned layers;
+	char *name;
+	char *purpose;
+} as_structure;
+
+typedef struct as_holder {
+	as_raci raci;
+	char *party;
+} as_holder;
+
+typedef struct as_role {
+	char *ref;
+	as_holder *holders;
+	size_t nholders;
+} as_role;
+
+typedef struct as_process {
+	char *ref;
+	unsigned raci[RACI_COUNT];	/* layer masks */
+} as_process;
+
+typedef struct assessment {
+	const kb *kb;		/* borrowed */
+	char *kb_revision;
+	char *organization, *assessor, *scope, *separation;
+	char date[11];
+	as_model model;
+	as_start start;
+	as_provider *providers;
+	size_t nproviders, capproviders;
+	as_structure *structures;
+	size_t nstructures, capstructures;
+	as_role *roles;
+	size_t nroles, caproles;
+	bool has_processes;	/* <processes> present, even if empty */
+	as_process *processes;
+	size_t nprocesses, capprocesses;
+	as_item *items;
+	size_t nitems, capitems;
+	idmap index;		/* item ref -> index */
+	unsigned long changes;	/* edits since load or the last save */
+} assessment;
+
+/* Names as written in files and on the command line. */
+const char *as_result_name(as_result r);
+const char *as_status_name(as_status s);
+const char *as_model_name(as_model m);
+const char *as_start_name(as_start s);
+const char *as_criticality_name(as_criticality c);
+const char *as_structkind_name(as_structkind k);
+const char *as_raci_name(as_raci r);
+/* Human labels (translated). */
+const char *as_result_label(as_result r);
+const char *as_status_label(as_status s);
+const char *as_model_label(as_model m);
+const char *as_start_label(as_start s);
+int as_parse_result(const char *s);	/* -1 when unknown */
+int as_parse_status(const char *s);
+int as_parse_model(const char *s);
+int as_parse_start(const char *s);
+int as_parse_criticality(const char *s);
+int as_parse_structkind(const char *s);
+int as_parse_raci(const char *s);
+
+assessment *assess_new(const kb *k, const char *organization);
+void assess_free(assessment **a);
+
+/* The item record for ref, or NULL when nothing was recorded yet. */
+as_item *assess_find(const assessment *a, const char *ref);
+/* The record for ref, created when missing; NULL (with *err) when ref is
+ * not an item of the knowledge base. */
+as_item *assess_item(assessment *a, const char *ref, char **err);
+/* Adds an item record as read from a file (no knowledge-base check). */
+as_item *assess_add_loaded(assessment *a, const char *ref, char **err);
+
+/* Setters: 0 on success, -1 with *err (caller frees) when the value is
+ * refused.  Text must be valid UTF-8 without control characters. */
+int assess_set_text(assessment *a, char **field, const char *value, char **err);
+int assess_set_date(assessment *a, char *field, const char *value, char **err);
+int assess_set_result(assessment *a, as_item *it, as_result r, char **err);
+int assess_set_status(assessment *a, as_item *it, as_status s);
+int assess_set_layer(assessment *a, as_item *it, const char *layer, char **err);
+int assess_add_item_provider(assessment *a, as_item *it, const char *name, char **err);
+int assess_add_evidence(assessment *a, as_item *it, const char *text, const char *location, char **err);
+int assess_remove_evidence(assessment *a, as_item *it, size_t idx);
+int assess_set_model(assessment *a, as_model m);
+int assess_set_start(assessment *a, as_start s);
+
+int assess_provider_add(assessment *a, const char *name, bool internal,
+			as_criticality crit, const char *services, char **err);
+int assess_provider_remove(assessment *a, const char *name, char **err);
+as_provider *assess_provider_find(const assessment *a, const char *name);
+
+/* The invariants an item must keep (not-applicable needs a justification;
+ * due dates are real dates).  Returns 0 or -1 with *err. */
+int assess_item_check(const as_item *it, char **err);
+
+/* Semantic checks of a whole assessment against its knowledge base:
+ * errors for broken invariants, warnings for references the knowledge
+ * base does not know (they are kept, never dropped). */
+void assess_check(const assessment *a, diag_list *d);
+
+#endif

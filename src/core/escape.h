@@ -1,0 +1,18 @@
+/* escape.h - the one place per output format where untrusted text is
+ * escaped: CSV (RFC 4180, formula triggers neutralised), Markdown table
+ * cells, and HTML text/attributes. */
+#ifndef SIAMWIZ_ESCAPE_H
+#define SIAMWIZ_ESCAPE_H
+
+#include "util.h"
+
+/* Append s as one CSV field.  A field that a spreadsheet would read as a
+ * formula (leading = + - @, TAB or CR) gets a leading apostrophe. */
+void esc_csv(strbuf *b, const char *s);
+/* Append s for a Markdown table cell: pipes, backslashes and markup
+ * characters escaped, newlines turned into <br>. */
+void esc_md_cell(strbuf *b, const char *s);
+/* Append s as HTML text or attribute value. */
+void esc_html(strbuf *b, const char *s);
+
+#endif

@@ -1,0 +1,243 @@
+/* fileio.c - bounded reads and atomic writes.
+ *
+ * The write recipe is the classic one (temp file in the same directory,
+ * loop on short writes, fsync, close, rename, fsync the directory): after a
+ * crash at any point the target is either the old or the new version. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fileio.h"
+#include "i18n.h"
+#include "util.h"
+
+static void
+fill_stamp(file_stamp *s, const struct stat *st)
+{
+	s->valid = true;
+	s->dev = st->st_dev;
+	s->ino = st->st_ino;
+	s->size = st->st_size;
+	s->mtime_ns = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
+int
+fileio_stat(const char *path, file_stamp *stamp)
+{
+	struct stat st;
+	memset(stamp, 0, sizeof *stamp);
+	if (stat(path, &st) != 0)
+		return -1;
+	fill_stamp(stamp, &st);
+	return 0;
+}
+
+bool
+fileio_stamp_equal(const file_stamp *a, const file_stamp *b)
+{
+	return a->valid == b->valid && (!a->valid ||
+	    (a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	     a->mtime_ns == b->mtime_ns));
+}
+
+int
+fileio_read(const char *path, size_t max, char **data, size_t *len,
+	    file_stamp *stamp, char **err)
+{
+	int fd = -1, saved;
+	char *buf = NULL;
+	struct stat st;
+
+	*data = NULL;
+	*len = 0;
+	/* O_NONBLOCK: opening a FIFO must not hang before fstat rejects it. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot open: %s"), strerror(saved));
+		goto fail;
+	}
+	if (fstat(fd, &st) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot read: %s"), strerror(saved));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		saved = EISDIR;
+		*err = xstrdup(_("is a directory, not a file"));
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		saved = EINVAL;
+		*err = xstrdup(_("not a regular file"));
+		goto fail;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		saved = EFBIG;
+		*err = xasprintf(_("file is too large (%lld bytes; the limit is %zu)"),
+				 (long long)st.st_size, max);
+		goto fail;
+	}
+	size_t cap = (size_t)st.st_size + 1, got = 0;
+	buf = xmalloc(cap);
+	for (;;) {
+		if (got + 1 >= cap) {
+			/* The file grew while we read it: allow up to the cap. */
+			if (cap > max) {
+				saved = EFBIG;
+				*err = xasprintf(_("file is too large (the limit is %zu bytes)"), max);
+				goto fail;
+			}
+			cap = cap * 2 > max + 1 ? max + 2 : cap * 2;
+			buf = xrealloc(buf, cap);
+		}
+		ssize_t r = read(fd, buf + got, cap - 1 - got);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			saved = errno;
+			*err = xasprintf(_("cannot read: %s"), strerror(saved));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	if (got > max) {
+		saved = EFBIG;
+		*err = xasprintf(_("file is too large (the limit is %zu bytes)"), max);
+		goto fail;
+	}
+	buf[got] = '\0';
+	if (stamp)
+		fill_stamp(stamp, &st);
+	close(fd);
+	*data = buf;
+	*len = got;
+	return 0;
+fail:
+	free(buf);
+	if (fd >= 0)
+		close(fd);
+	errno = saved;
+	return -1;
+}
+
+static char *
+dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+int
+fileio_write_atomic(const char *path, const char *data, size_t len, char **err)
+{
+	char *dir = dir_of(path);
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	char *tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
+	int fd = -1, dfd = -1, rc = -1, saved = 0;
+	mode_t mode = 0644;
+	struct stat st;
+
+	/* Keep the permissions the user gave the file. */
+	if (stat(path, &st) == 0) {
+		if (!S_ISREG(st.st_mode)) {
+			*err = xstrdup(_("the target exists and is not a regular file"));
+			saved = EINVAL;
+			goto out;
+		}
+		mode = st.st_mode & 07777;
+	} else {
+		mode_t um = umask(0);
+		umask(um);
+		mode = 0666 & ~um;
+	}
+
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot create a temporary file in %s: %s"), dir, strerror(saved));
+		free(tmp);
+		tmp = NULL;
+		goto out;
+	}
+	size_t off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			saved = errno;
+			*err = xasprintf(_("cannot write: %s"), strerror(saved));
+			goto out;
+		}
+		if (w == 0) {
+			saved = ENOSPC;
+			*err = xasprintf(_("cannot write: %s"), strerror(saved));
+			goto out;
+		}
+		off += (size_t)w;
+	}
+	if (fchmod(fd, mode) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot set permissions: %s"), strerror(saved));
+		goto out;
+	}
+	if (fsync(fd) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot flush to disk: %s"), strerror(saved));
+		goto out;
+	}
+	int c = close(fd);
+	fd = -1;
+	if (c != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot close: %s"), strerror(saved));
+		goto out;
+	}
+	if (rename(tmp, path) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot replace the file: %s"), strerror(saved));
+		goto out;
+	}
+	free(tmp);
+	tmp = NULL;
+	/* The rename is durable only once the directory entry is on disk.  A
+	 * failure here is reported, but the new content is already in place. */
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		if (fsync(dfd) != 0 && errno != EINVAL && errno != EROFS) {
+			saved = errno;
+			*err = xasprintf(_("saved, but the directory could not be flushed to disk: %s"),
+					 strerror(saved));
+			close(dfd);
+			goto out;
+		}
+		close(dfd);
+	}
+	rc = 0;
+out:
+	if (fd >= 0)
+		close(fd);
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	free(dir);
+	if (rc != 0)
+		errno = saved;
+	return rc;
+}

@@ -1,0 +1,426 @@
+/* store.c - reading and writing .siam.xml files.
+ *
+ * Reading goes through xmlload (hardened, validating, streaming); writing
+ * uses libxml2's text writer into memory and fileio's atomic replace.  The
+ * writer's output is canonical: a file siamwiz wrote loads and saves back
+ * byte for byte. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "i18n.h"
+#include "store.h"
+#include "xmlload.h"
+
+typedef struct sctx {
+	assessment *a;
+	int in_items, in_processes;
+	as_item *item;
+	as_provider *prov;
+	as_structure *st;
+	as_role *role;
+	as_raci holder_raci;
+	as_evidence *ev;
+} sctx;
+
+static unsigned
+layers_mask(const char *s)
+{
+	unsigned m = 0;
+	if (!s)
+		return 0;
+	for (int b = 1; b <= 4; b <<= 1)
+		if (util_word_in(s, kb_layer_name((unsigned)b)))
+			m |= (unsigned)b;
+	return m;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static int
+a_start(void *ud, xl_ctx *x, const char *name, int depth)
+{
+	sctx *c = ud;
+	assessment *a = c->a;
+	(void)depth;
+
+	if (!strcmp(name, "assessment")) {
+		a->kb_revision = dup_or_null(xl_attr(x, "kb-revision"));
+	} else if (!strcmp(name, "items")) {
+		c->in_items = 1;
+	} else if (!strcmp(name, "processes")) {
+		c->in_processes = 1;
+		a->has_processes = true;
+	} else if (!strcmp(name, "item")) {
+		char *err = NULL;
+		c->item = assess_add_loaded(a, xl_attr(x, "ref"), &err);
+		if (!c->item) {
+			xl_error(x, "%s", err);
+			free(err);
+			return -1;
+		}
+		c->item->line = xl_line(x);
+		c->item->result = (as_result)as_parse_result(xl_attr(x, "result"));
+		c->item->status = (as_status)as_parse_status(xl_attr(x, "status"));
+		const char *l = xl_attr(x, "layer");
+		c->item->layer = l ? (unsigned)kb_parse_layer(l) : 0;
+		const char *due = xl_attr(x, "due");
+		if (due) {
+			if (!util_valid_date(due)) {
+				xl_error(x, _("item %s: due date \"%s\" is not a valid date"), c->item->ref, due);
+				return -1;
+			}
+			strcpy(c->item->due, due);
+		}
+	} else if (!strcmp(name, "evidence") && c->item) {
+		as_item *it = c->item;
+		it->evidence = xgrow(it->evidence, &it->capevidence, it->nevidence + 1, sizeof *it->evidence);
+		c->ev = &it->evidence[it->nevidence++];
+		c->ev->text = NULL;
+		c->ev->location = dup_or_null(xl_attr(x, "location"));
+	} else if (!strcmp(name, "provider") && !c->in_items) {
+		a->providers = xgrow(a->providers, &a->capproviders, a->nproviders + 1, sizeof *a->providers);
+		c->prov = &a->providers[a->nproviders++];
+		memset(c->prov, 0, sizeof *c->prov);
+		const char *t = xl_attr(x, "type");
+		c->prov->internal = t && !strcmp(t, "internal");
+		const char *cr = xl_attr(x, "criticality");
+		c->prov->criticality = cr ? (as_criticality)as_parse_criticality(cr) : CRIT_NONE;
+	} else if (!strcmp(name, "structure")) {
+		a->structures = xgrow(a->structures, &a->capstructures, a->nstructures + 1, sizeof *a->structures);
+		c->st = &a->structures[a->nstructures++];
+		memset(c->st, 0, sizeof *c->st);
+		c->st->kind = (as_structkind)as_parse_structkind(xl_attr(x, "kind"));
+		c->st->layers = layers_mask(xl_attr(x, "layers"));
+	} else if (!strcmp(name, "role")) {
+		a->roles = xgrow(a->roles, &a->caproles, a->nroles + 1, sizeof *a->roles);
+		c->role = &a->roles[a->nroles++];
+		memset(c->role, 0, sizeof *c->role);
+		c->role->ref = xstrdup(xl_attr(x, "ref"));
+	} else if (!strcmp(name, "holder")) {
+		c->holder_raci = (as_raci)as_parse_raci(xl_attr(x, "raci"));
+	} else if (!strcmp(name, "process") && c->in_processes) {
+		a->processes = xgrow(a->processes, &a->capprocesses, a->nprocesses + 1, sizeof *a->processes);
+		as_process *p = &a->processes[a->nprocesses++];
+		memset(p, 0, sizeof *p);
+		p->ref = xstrdup(xl_attr(x, "ref"));
+		for (int r = 0; r < RACI_COUNT; r++)
+			p->raci[r] = layers_mask(xl_attr(x, as_raci_name((as_raci)r)));
+	}
+	return 0;
+}
+
+static int
+a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int depth)
+{
+	sctx *c = ud;
+	assessment *a = c->a;
+	(void)len;
+	(void)depth;
+
+	if (c->item) {
+		if (!strcmp(name, "item")) {
+			c->item = NULL;
+		} else if (!strcmp(name, "owner")) {
+			a->items[a->nitems - 1].owner = xstrdup(text);
+		} else if (!strcmp(name, "provider")) {
+			as_item *it = c->item;
+			it->providers = xrealloc(it->providers, (it->nproviders + 1) * sizeof *it->providers);
+			it->providers[it->nproviders++] = xstrdup(text);
+		} else if (!strcmp(name, "evidence")) {
+			c->ev->text = xstrdup(text);
+			c->ev = NULL;
+		} else if (!strcmp(name, "notes")) {
+			c->item->notes = xstrdup(text);
+		} else if (!strcmp(name, "justification")) {
+			c->item->justification = xstrdup(text);
+		}
+		return 0;
+	}
+	if (!strcmp(name, "items")) {
+		c->in_items = 0;
+	} else if (!strcmp(name, "processes")) {
+		c->in_processes = 0;
+	} else if (!strcmp(name, "organization")) {
+		free(a->organization);
+		a->organization = xstrdup(text);
+	} else if (!strcmp(name, "assessor")) {
+		a->assessor = xstrdup(text);
+	} else if (!strcmp(name, "date")) {
+		if (!util_valid_date(text)) {
+			xl_error(x, _("the assessment date \"%s\" is not a valid date"), text);
+			return -1;
+		}
+		strcpy(a->date, text);
+	} else if (!strcmp(name, "model")) {
+		a->model = (as_model)as_parse_model(text);
+	} else if (!strcmp(name, "start")) {
+		a->start = (as_start)as_parse_start(text);
+	} else if (!strcmp(name, "scope")) {
+		a->scope = xstrdup(text);
+	} else if (!strcmp(name, "separation")) {
+		a->separation = xstrdup(text);
+	} else if (!strcmp(name, "name")) {
+		if (c->prov)
+			c->prov->name = xstrdup(text);
+		else if (c->st)
+			c->st->name = xstrdup(text);
+	} else if (!strcmp(name, "services") && c->prov) {
+		c->prov->services = xstrdup(text);
+	} else if (!strcmp(name, "purpose") && c->st) {
+		c->st->purpose = xstrdup(text);
+	} else if (!strcmp(name, "provider")) {
+		c->prov = NULL;
+	} else if (!strcmp(name, "structure")) {
+		c->st = NULL;
+	} else if (!strcmp(name, "holder") && c->role) {
+		as_role *r = c->role;
+		r->holders = xrealloc(r->holders, (r->nholders + 1) * sizeof *r->holders);
+		r->holders[r->nholders].raci = c->holder_raci;
+		r->holders[r->nholders].party = xstrdup(text);
+		r->nholders++;
+	} else if (!strcmp(name, "role")) {
+		c->role = NULL;
+	}
+	return 0;
+}
+
+static const xl_doc assess_doc = {
+	.schema = "schema/assessment.rng",
+	.ns = STORE_NS,
+	.root = "assessment",
+	.version = "1",
+	.what = N_("assessment"),
+};
+
+static const xl_limits assess_limits = {
+	.max_depth = 8,
+	.max_elements = 4000000,
+	.max_text = 1 << 20,
+};
+
+assessment *
+store_parse(const char *buf, size_t len, const kb *k, diag_list *d)
+{
+	assessment *a = assess_new(k, "");
+	sctx c = {.a = a};
+	static const xl_handler h = {a_start, a_end};
+	xl_doc desc = assess_doc;
+	desc.what = _(assess_doc.what);
+
+	free(a->kb_revision);
+	a->kb_revision = NULL;
+	if (xl_parse(buf, len, &desc, &assess_limits, &h, &c, d) != 0) {
+		assess_free(&a);
+		return NULL;
+	}
+	assess_check(a, d);
+	if (diag_count(d, DIAG_ERROR)) {
+		assess_free(&a);
+		return NULL;
+	}
+	a->changes = 0;
+	return a;
+}
+
+assessment *
+store_load(const char *path, const kb *k, diag_list *d, file_stamp *stamp)
+{
+	char *buf = NULL, *err = NULL;
+	size_t len;
+	if (fileio_read(path, STORE_MAX_FILE, &buf, &len, stamp, &err) != 0) {
+		diag_add(d, DIAG_ERROR, 0, "%s", err);
+		free(err);
+		return NULL;
+	}
+	assessment *a = store_parse(buf, len, k, d);
+	free(buf);
+	if (!a)
+		errno = 0;	/* read fine: the content is what failed */
+	return a;
+}
+
+/* libxml2's writer reports failure only as a negative count; one flag
+ * collects them so the code below stays readable. */
+typedef struct wr {
+	xmlTextWriterPtr w;
+	int bad;
+} wr;
+
+static void
+w_start(wr *w, const char *name)
+{
+	w->bad |= xmlTextWriterStartElement(w->w, BAD_CAST name) < 0;
+}
+
+static void
+w_end(wr *w)
+{
+	w->bad |= xmlTextWriterEndElement(w->w) < 0;
+}
+
+static void
+w_attr(wr *w, const char *name, const char *value)
+{
+	if (value && *value)
+		w->bad |= xmlTextWriterWriteAttribute(w->w, BAD_CAST name, BAD_CAST value) < 0;
+}
+
+static void
+w_elem(wr *w, const char *name, const char *text)
+{
+	if (text)
+		w->bad |= xmlTextWriterWriteElement(w->w, BAD_CAST name, BAD_CAST text) < 0;
+}
+
+static void
+w_layers(wr *w, const char *name, unsigned mask)
+{
+	char *s = kb_layers_string(mask);
+	w_attr(w, name, s);
+	free(s);
+}
+
+char *
+store_serialize(const assessment *a, size_t *len)
+{
+	xmlBufferPtr buf = xmlBufferCreate();
+	wr w = {.w = xmlNewTextWriterMemory(buf, 0)};
+	char *out = NULL;
+
+	if (!buf || !w.w)
+		goto out;
+	xmlTextWriterSetIndent(w.w, 1);
+	xmlTextWriterSetIndentString(w.w, BAD_CAST "  ");
+	w.bad |= xmlTextWriterStartDocument(w.w, "1.0", "UTF-8", NULL) < 0;
+	w_start(&w, "assessment");
+	w_attr(&w, "xmlns", STORE_NS);
+	w_attr(&w, "version", "1");
+	w_attr(&w, "kb-revision", a->kb_revision);
+
+	w_start(&w, "profile");
+	w_elem(&w, "organization", a->organization ? a->organization : "");
+	w_elem(&w, "assessor", a->assessor);
+	w_elem(&w, "date", a->date[0] ? a->date : NULL);
+	w_elem(&w, "model", a->model != MODEL_NONE ? as_model_name(a->model) : NULL);
+	w_elem(&w, "start", a->start != START_NONE ? as_start_name(a->start) : NULL);
+	w_elem(&w, "scope", a->scope);
+	w_elem(&w, "separation", a->separation);
+	if (a->nproviders) {
+		w_start(&w, "providers");
+		for (size_t i = 0; i < a->nproviders; i++) {
+			const as_provider *p = &a->providers[i];
+			w_start(&w, "provider");
+			w_attr(&w, "type", p->internal ? "internal" : "external");
+			w_attr(&w, "criticality", as_criticality_name(p->criticality));
+			w_elem(&w, "name", p->name);
+			w_elem(&w, "services", p->services);
+			w_end(&w);
+		}
+		w_end(&w);
+	}
+	if (a->nstructures) {
+		w_start(&w, "structures");
+		for (size_t i = 0; i < a->nstructures; i++) {
+			const as_structure *s = &a->structures[i];
+			w_start(&w, "structure");
+			w_attr(&w, "kind", as_structkind_name(s->kind));
+			w_layers(&w, "layers", s->layers);
+			w_elem(&w, "name", s->name);
+			w_elem(&w, "purpose", s->purpose);
+			w_end(&w);
+		}
+		w_end(&w);
+	}
+	if (a->nroles) {
+		w_start(&w, "roles");
+		for (size_t i = 0; i < a->nroles; i++) {
+			const as_role *r = &a->roles[i];
+			w_start(&w, "role");
+			w_attr(&w, "ref", r->ref);
+			for (size_t j = 0; j < r->nholders; j++) {
+				w_start(&w, "holder");
+				w_attr(&w, "raci", as_raci_name(r->holders[j].raci));
+				w.bad |= xmlTextWriterWriteString(w.w, BAD_CAST r->holders[j].party) < 0;
+				w_end(&w);
+			}
+			w_end(&w);
+		}
+		w_end(&w);
+	}
+	w_end(&w);	/* profile */
+
+	if (a->has_processes || a->nprocesses) {
+		w_start(&w, "processes");
+		for (size_t i = 0; i < a->nprocesses; i++) {
+			const as_process *p = &a->processes[i];
+			w_start(&w, "process");
+			w_attr(&w, "ref", p->ref);
+			for (int r = 0; r < RACI_COUNT; r++)
+				w_layers(&w, as_raci_name((as_raci)r), p->raci[r]);
+			w_end(&w);
+		}
+		w_end(&w);
+	}
+
+	w_start(&w, "items");
+	for (size_t i = 0; i < a->nitems; i++) {
+		const as_item *it = &a->items[i];
+		w_start(&w, "item");
+		w_attr(&w, "ref", it->ref);
+		w_attr(&w, "result", as_result_name(it->result));
+		w_attr(&w, "status", as_status_name(it->status));
+		w_attr(&w, "layer", it->layer ? kb_layer_name(it->layer) : NULL);
+		w_attr(&w, "due", it->due);
+		w_elem(&w, "owner", it->owner);
+		for (size_t j = 0; j < it->nproviders; j++)
+			w_elem(&w, "provider", it->providers[j]);
+		for (size_t j = 0; j < it->nevidence; j++) {
+			w_start(&w, "evidence");
+			w_attr(&w, "location", it->evidence[j].location);
+			w.bad |= xmlTextWriterWriteString(w.w, BAD_CAST it->evidence[j].text) < 0;
+			w_end(&w);
+		}
+		w_elem(&w, "notes", it->notes);
+		w_elem(&w, "justification", it->justification);
+		w_end(&w);
+	}
+	w_end(&w);	/* items */
+	w.bad |= xmlTextWriterEndDocument(w.w) < 0;
+	xmlFreeTextWriter(w.w);
+	w.w = NULL;
+	if (!w.bad) {
+		*len = (size_t)xmlBufferLength(buf);
+		out = xstrndup((const char *)xmlBufferContent(buf), *len);
+	}
+out:
+	if (w.w)
+		xmlFreeTextWriter(w.w);
+	if (buf)
+		xmlBufferFree(buf);
+	return out;
+}
+
+int
+store_save(assessment *a, const char *path, char **err)
+{
+	size_t len;
+	char *data = store_serialize(a, &len);
+	if (!data) {
+		*err = xstrdup(_("internal error: the assessment could not be serialized"));
+		return -1;
+	}
+	int rc = fileio_write_atomic(path, data, len, err);
+	free(data);
+	if (rc == 0)
+		a->changes = 0;
+	return rc;
+}

@@ -1,0 +1,118 @@
+/* main.c - option parsing and dispatch; everything else lives elsewhere. */
+#include "config.h"
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "core/i18n.h"
+#include "core/xmlload.h"
+
+/* The language for knowledge-base texts follows gettext's own choice:
+ * LANGUAGE (when a locale is set), then the LC_MESSAGES locale. */
+static void
+choose_kb_language(void)
+{
+	const char *loc = setlocale(LC_MESSAGES, NULL);
+	if (!loc || !strcmp(loc, "C") || !strcmp(loc, "POSIX")) {
+		kb_set_lang(NULL);
+		return;
+	}
+	const char *l = getenv("LANGUAGE");
+	if (l && *l) {
+		char *first = strndup(l, strcspn(l, ":"));
+		kb_set_lang(first);
+		free(first);
+		return;
+	}
+	kb_set_lang(loc);
+}
+
+static int
+open_file(cli_ctx *c, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		cli_err(_("%s does not exist; create it with \"siamwiz new %s\""), path, path);
+		return EXIT_TROUBLE;
+	}
+	char *argv[] = {(char *)"summary", (char *)path, NULL};
+	return cli_run(c, 2, argv);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{"demo", no_argument, NULL, 'D'},
+		{"kb", required_argument, NULL, 'k'},
+		{NULL, 0, NULL, 0},
+	};
+	cli_ctx c;
+	int o, demo = 0, rc;
+
+	memset(&c, 0, sizeof c);
+	setlocale(LC_ALL, "");
+#if ENABLE_NLS
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+#endif
+	choose_kb_language();
+
+	/* "+": stop at the first non-option, which is a command or a FILE. */
+	while ((o = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+		switch (o) {
+		case 'h':
+			cli_usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("siamwiz %s\n", PACKAGE_VERSION);
+			return EXIT_OK;
+		case 'D':
+			demo = 1;
+			break;
+		case 'k':
+			if (cli_add_kb(&c, optarg))
+				return EXIT_TROUBLE;
+			break;
+		default:
+			fprintf(stderr, _("Try 'siamwiz --help' for more information.\n"));
+			return EXIT_TROUBLE;
+		}
+	}
+	if (demo) {
+		if (optind != argc) {
+			cli_err(_("--demo takes no file or command"));
+			return EXIT_TROUBLE;
+		}
+		assessment *a = cli_load_demo(&c);
+		if (!a) {
+			rc = EXIT_TROUBLE;
+		} else {
+			cli_print_summary(a, _("demo (bundled, read-only)"));
+			assess_free(&a);
+			rc = EXIT_OK;
+		}
+	} else if (optind == argc) {
+		cli_usage(stderr);
+		rc = EXIT_TROUBLE;
+	} else if (cli_is_command(argv[optind])) {
+		rc = cli_run(&c, argc - optind, argv + optind);
+	} else if (optind + 1 == argc) {
+		rc = open_file(&c, argv[optind]);
+	} else {
+		cli_err(_("unknown command \"%s\""), argv[optind]);
+		fprintf(stderr, _("Try 'siamwiz --help' for more information.\n"));
+		rc = EXIT_TROUBLE;
+	}
+	kb_free(&c.kb);
+	kb_set_lang(NULL);
+	xl_cleanup();
+	return rc;
+}

@@ -1,0 +1,177 @@
+/* Unit tests for core/assess: the validated setters and invariants. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/assess.h"
+#include "core/xmlload.h"
+#include "fixture.h"
+
+static void
+test_names(void **state)
+{
+	(void)state;
+	for (int r = 0; r < RES_COUNT; r++)
+		assert_int_equal(as_parse_result(as_result_name((as_result)r)), r);
+	for (int s = 0; s < STATUS_COUNT; s++)
+		assert_int_equal(as_parse_status(as_status_name((as_status)s)), s);
+	for (int m = 0; m < MODEL_COUNT; m++)
+		assert_int_equal(as_parse_model(as_model_name((as_model)m)), m);
+	assert_int_equal(as_parse_result("in place"), -1);
+	assert_int_equal(as_parse_model("Hybrid"), -1);
+	assert_int_equal(as_parse_criticality(""), -1);
+	assert_int_equal(as_parse_criticality("high"), CRIT_HIGH);
+}
+
+static void
+test_item_lookup_and_order(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	assert_null(assess_item(a, "NOPE.1", &err));
+	assert_non_null(strstr(err, "unknown item ID \"NOPE.1\""));
+	free(err);
+	err = NULL;
+	assert_null(assess_item(a, "8.3.4.1", &err));
+	assert_non_null(strstr(err, "not a roadmap item"));
+	free(err);
+	err = NULL;
+	assert_int_equal(a->changes, 0);
+	/* Records are kept in roadmap order whatever the order of edits. */
+	assert_non_null(assess_item(a, "RI.OUT.01", &err));
+	assert_non_null(assess_item(a, "DS.IN.01", &err));
+	assert_non_null(assess_item(a, "PB.OUT.04", &err));
+	assert_non_null(assess_item(a, "DS.OUT.02", &err));
+	assert_int_equal(a->nitems, 4);
+	assert_string_equal(a->items[0].ref, "DS.IN.01");
+	assert_string_equal(a->items[1].ref, "DS.OUT.02");
+	assert_string_equal(a->items[2].ref, "PB.OUT.04");
+	assert_string_equal(a->items[3].ref, "RI.OUT.01");
+	assert_ptr_equal(assess_find(a, "PB.OUT.04"), &a->items[2]);
+	assert_ptr_equal(assess_item(a, "PB.OUT.04", &err), &a->items[2]);
+	assert_int_equal(a->nitems, 4);
+	assess_free(&a);
+	assert_null(a);
+}
+
+static void
+test_setters(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	as_item *it = assess_item(a, "PB.OUT.11", &err);
+	unsigned long c0 = a->changes;
+	assert_int_equal(assess_set_result(a, it, RES_PARTIAL, &err), 0);
+	assert_int_equal(assess_set_result(a, it, RES_PARTIAL, &err), 0);	/* no-op */
+	assert_int_equal(a->changes, c0 + 1);
+	assert_int_equal(assess_set_date(a, it->due, "2026-02-30", &err), -1);
+	assert_non_null(strstr(err, "not a valid date"));
+	assert_string_equal(it->due, "");
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_set_date(a, it->due, "2026-12-31", &err), 0);
+	assert_string_equal(it->due, "2026-12-31");
+	assert_int_equal(assess_set_layer(a, it, "supplier", &err), -1);
+	assert_non_null(strstr(err, "unknown layer"));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_set_layer(a, it, "provider", &err), 0);
+	assert_int_equal(it->layer, LAYER_PROVIDER);
+	assert_int_equal(assess_set_text(a, &it->owner, "esc\x1b[31m", &err), -1);
+	assert_null(it->owner);
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_set_text(a, &it->owner, "Zoë", &err), 0);
+	assert_string_equal(it->owner, "Zoë");
+	assert_int_equal(assess_set_text(a, &it->owner, "", &err), 0);
+	assert_null(it->owner);
+	assert_int_equal(assess_add_evidence(a, it, "", NULL, &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_add_evidence(a, it, "Contract schedule 7", "DMS/4711", &err), 0);
+	assert_int_equal(assess_add_evidence(a, it, "Minutes", "", &err), 0);
+	assert_int_equal(it->nevidence, 2);
+	assert_string_equal(it->evidence[0].location, "DMS/4711");
+	assert_null(it->evidence[1].location);
+	assert_int_equal(assess_remove_evidence(a, it, 0), 0);
+	assert_string_equal(it->evidence[0].text, "Minutes");
+	assert_int_equal(assess_remove_evidence(a, it, 5), -1);
+	assess_free(&a);
+}
+
+static void
+test_not_applicable_needs_justification(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	as_item *it = assess_item(a, "DS.OUT.07", &err);
+	assess_set_result(a, it, RES_NOT_APPLICABLE, &err);
+	assert_int_equal(assess_item_check(it, &err), -1);
+	assert_non_null(strstr(err, "without a justification"));
+	free(err);
+	err = NULL;
+	assess_set_text(a, &it->justification, "   \n", &err);
+	assert_int_equal(assess_item_check(it, &err), -1);
+	free(err);
+	err = NULL;
+	assess_set_text(a, &it->justification, "No market test this year.", &err);
+	assert_int_equal(assess_item_check(it, &err), 0);
+	assess_free(&a);
+}
+
+static void
+test_providers(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	assert_int_equal(assess_provider_add(a, "Cobalt", false, CRIT_HIGH, "Hosting", &err), 0);
+	assert_int_equal(assess_provider_add(a, "Cobalt", true, CRIT_LOW, NULL, &err), -1);
+	assert_non_null(strstr(err, "already registered"));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_provider_add(a, "  ", true, CRIT_LOW, NULL, &err), -1);
+	free(err);
+	err = NULL;
+	as_item *it = assess_item(a, "PB.OUT.11", &err);
+	assert_int_equal(assess_add_item_provider(a, it, "Nobody", &err), -1);
+	assert_non_null(strstr(err, "not in the service providers register"));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_add_item_provider(a, it, "Cobalt", &err), 0);
+	assert_int_equal(assess_add_item_provider(a, it, "Cobalt", &err), 0);
+	assert_int_equal(it->nproviders, 1);
+	assert_int_equal(assess_provider_remove(a, "Cobalt", &err), -1);
+	assert_non_null(strstr(err, "PB.OUT.11"));
+	free(err);
+	err = NULL;
+	assert_int_equal(a->nproviders, 1);
+	free(it->providers[0]);
+	it->nproviders = 0;
+	assert_int_equal(assess_provider_remove(a, "Cobalt", &err), 0);
+	assert_int_equal(a->nproviders, 0);
+	assert_int_equal(assess_provider_remove(a, "Cobalt", &err), -1);
+	free(err);
+	assess_free(&a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_item_lookup_and_order),
+		cmocka_unit_test(test_setters),
+		cmocka_unit_test(test_not_applicable_needs_justification),
+		cmocka_unit_test(test_providers),
+	};
+	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
+}
