@@ -135,8 +135,8 @@ typedef struct command {
 
 static const command *find_command(const char *name);
 
-static int
-help_for(const char *name, FILE *f)
+int
+cli_help(const char *name, FILE *f)
 {
 	const command *cmd = find_command(name);
 	fprintf(f, _("Usage: siamwiz %s\n"), cmd->usage);
@@ -146,8 +146,8 @@ help_for(const char *name, FILE *f)
 	return EXIT_OK;
 }
 
-static int
-usage_error(const char *name)
+int
+cli_usage_error(const char *name)
 {
 	const command *cmd = find_command(name);
 	fprintf(stderr, _("Usage: siamwiz %s\n"), cmd->usage);
@@ -187,12 +187,12 @@ cmd_new(cli_ctx *c, int argc, char **argv)
 		case 'S': scope = optarg; break;
 		case 'f': force = 1; break;
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case OPT_HELP: return help_for("new", stdout);
-		default: return usage_error("new");
+		case OPT_HELP: return cli_help("new", stdout);
+		default: return cli_usage_error("new");
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("new");
+		return cli_usage_error("new");
 	const char *path = argv[optind];
 	struct stat st;
 	if (!force && stat(path, &st) == 0) {
@@ -259,12 +259,12 @@ cmd_validate(cli_ctx *c, int argc, char **argv)
 		switch (o) {
 		case 'q': quiet = 1; break;
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case OPT_HELP: return help_for("validate", stdout);
-		default: return usage_error("validate");
+		case OPT_HELP: return cli_help("validate", stdout);
+		default: return cli_usage_error("validate");
 		}
 	}
 	if (optind >= argc)
-		return usage_error("validate");
+		return cli_usage_error("validate");
 	if (!cli_kb(c))
 		return EXIT_TROUBLE;
 	for (int i = optind; i < argc; i++) {
@@ -324,10 +324,10 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 			}
 			break;
 		case OPT_HELP:
-			rc = help_for("set", stdout);
+			rc = cli_help("set", stdout);
 			goto out;
 		case '?':
-			rc = usage_error("set");
+			rc = cli_usage_error("set");
 			goto out;
 		default:
 			ops[nops].code = o;
@@ -335,14 +335,14 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2) {
-		rc = usage_error("set");
+		rc = cli_usage_error("set");
 		goto out;
 	}
 	const char *path = argv[optind], *ref = argv[optind + 1];
 	if (nops == 0) {
 		cli_err(_("nothing to set: give at least one of --result, --status, --owner, --layer, "
 			  "--provider, --evidence, --note, --due, --justification"));
-		rc = usage_error("set");
+		rc = cli_usage_error("set");
 		goto out;
 	}
 	if (!(a = load(c, path, &rc)))
@@ -458,29 +458,29 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		case 's': services = optarg; break;
 		case 'c': crit = optarg; break;
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case OPT_HELP: return help_for("provider", stdout);
-		default: return usage_error("provider");
+		case OPT_HELP: return cli_help("provider", stdout);
+		default: return cli_usage_error("provider");
 		}
 	}
 	if (argc - optind != 3)
-		return usage_error("provider");
+		return cli_usage_error("provider");
 	const char *action = argv[optind], *path = argv[optind + 1], *name = argv[optind + 2];
 	int add = !strcmp(action, "add");
 	if (!add && strcmp(action, "remove") != 0) {
 		cli_err(_("unknown provider action \"%s\" (use add or remove)"), action);
-		return usage_error("provider");
+		return cli_usage_error("provider");
 	}
 	int cv = CRIT_NONE;
 	if (add) {
 		if (type < 0) {
 			cli_err(_("say whether the service provider is --internal or --external"));
-			return usage_error("provider");
+			return cli_usage_error("provider");
 		}
 		if (crit && (cv = as_parse_criticality(crit)) <= 0)
 			return bad_value("--criticality", crit, "high, medium, low");
 	} else if (type >= 0 || services || crit) {
 		cli_err(_("provider remove takes no options besides --kb"));
-		return usage_error("provider");
+		return cli_usage_error("provider");
 	}
 	assessment *a = load(c, path, &rc);
 	if (!a)
@@ -571,17 +571,17 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	while ((o = getopt_long(argc, argv, "o:a:d:m:s:S:p:", opts, NULL)) != -1) {
 		switch (o) {
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case OPT_HELP: return help_for("profile", stdout);
-		case '?': return usage_error("profile");
+		case OPT_HELP: return cli_help("profile", stdout);
+		case '?': return cli_usage_error("profile");
 		default:
 			if (nops == 16)
-				return usage_error("profile");
+				return cli_usage_error("profile");
 			ops[nops].code = o;
 			ops[nops++].arg = optarg;
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("profile");
+		return cli_usage_error("profile");
 	const char *path = argv[optind];
 	assessment *a = load(c, path, &rc);
 	if (!a)
@@ -664,12 +664,12 @@ cmd_summary(cli_ctx *c, int argc, char **argv)
 	while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (o) {
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case OPT_HELP: return help_for("summary", stdout);
-		default: return usage_error("summary");
+		case OPT_HELP: return cli_help("summary", stdout);
+		default: return cli_usage_error("summary");
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("summary");
+		return cli_usage_error("summary");
 	assessment *a = load(c, argv[optind], &rc);
 	if (!a)
 		return rc;
@@ -728,6 +728,19 @@ static const command commands[] = {
 	    "  -p, --separation TEXT how integrator and provider duties are kept apart (lead supplier)\n")},
 	{"summary", cmd_summary, N_("summary FILE"),
 	 N_("Print the profile and the progress through the four roadmap stages."), ""},
+	{"gaps", cli_gaps_cmd, N_("gaps FILE [--format text|csv|json] [--clause ID] [--stage N] [--all]"),
+	 N_("List the ISO/IEC 20000-1 clauses with a gap or partly covered, with the reasons.\n"
+	    "Exit status: 0 no gaps, 1 gaps, 2 usage or I/O error."),
+	 N_("  -f, --format F        text (default), csv or json\n"
+	    "  -c, --clause ID       one clause, whatever its status, with its supporting items\n"
+	    "  -s, --stage N         only clauses supported by items of stage N (1-4)\n"
+	    "  -a, --all             every clause, covered and not assessed ones included\n")},
+	{"report", cli_report_cmd, N_("report FILE --format html|csv|md|json [-o OUT] [--title TEXT]"),
+	 N_("Write the gap report: clause by clause, documented information, rule findings, action plan\n"
+	    "and the item register.  Written to standard output unless -o is given."),
+	 N_("  -f, --format F        html (print-ready, self-contained), csv, md or json\n"
+	    "  -o, --output OUT      write to OUT (atomically) instead of standard output\n"
+	    "  -t, --title TEXT      title of the report\n")},
 	{"kb", cli_kb_cmd, N_("kb list [--format text|tsv] | kb show ID | kb check [FILE...] | "
 			      "kb export --format csv|md"),
 	 N_("Browse, check and export the knowledge base."),

@@ -27,6 +27,13 @@ void cli_usage(FILE *f);
 
 /* The knowledge-base subcommands (cli_kb.c). */
 int cli_kb_cmd(cli_ctx *c, int argc, char **argv);
+/* gaps and report (cli_report.c). */
+int cli_gaps_cmd(cli_ctx *c, int argc, char **argv);
+int cli_report_cmd(cli_ctx *c, int argc, char **argv);
+/* "Usage: ..." and the option list of a command. */
+int cli_help(const char *name, FILE *f);
+/* The usage line on stderr; returns EXIT_TROUBLE. */
+int cli_usage_error(const char *name);
 
 /* Load the bundled demo assessment. */
 assessment *cli_load_demo(cli_ctx *c);

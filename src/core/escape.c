@@ -72,3 +72,28 @@ esc_html(strbuf *b, const char *s)
 		}
 	}
 }
+
+void
+esc_json(strbuf *b, const char *s)
+{
+	if (!s) {
+		sb_add(b, "null");
+		return;
+	}
+	sb_addc(b, '"');
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': sb_add(b, "\\\""); break;
+		case '\\': sb_add(b, "\\\\"); break;
+		case '\n': sb_add(b, "\\n"); break;
+		case '\r': sb_add(b, "\\r"); break;
+		case '\t': sb_add(b, "\\t"); break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				sb_addf(b, "\\u%04x", *p);
+			else
+				sb_addc(b, (char)*p);
+		}
+	}
+	sb_addc(b, '"');
+}

@@ -14,5 +14,7 @@ void esc_csv(strbuf *b, const char *s);
 void esc_md_cell(strbuf *b, const char *s);
 /* Append s as HTML text or attribute value. */
 void esc_html(strbuf *b, const char *s);
+/* Append s as a JSON string, quotes included; NULL gives null. */
+void esc_json(strbuf *b, const char *s);
 
 #endif

@@ -1,0 +1,93 @@
+/* gap.h - the gap engine: knowledge base + assessment -> findings.
+ * Pure computation, no I/O.  Every definition used here is documented in
+ * docs/GAPS.md; the report writers only present what this module decides. */
+#ifndef SIAMWIZ_GAP_H
+#define SIAMWIZ_GAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "assess.h"
+#include "kb.h"
+
+typedef enum { GAP_COVERED, GAP_PARTIAL, GAP_GAP, GAP_UNASSESSED } gap_status;
+typedef enum { DOC_PRESENT, DOC_PARTIAL, DOC_MISSING, DOC_UNASSESSED } doc_status;
+typedef enum { SEV_ERROR, SEV_WARNING, SEV_INFO } gap_severity;
+
+/* Result counts over a set of items; coverage counts in-place as 1 and
+ * partial as 0.5 over the items that are not "not applicable". */
+typedef struct gap_tally {
+	size_t n[RES_COUNT];
+	size_t total;
+} gap_tally;
+
+typedef struct gap_clause {
+	gap_status status;
+	bool only_excluded;	/* every supporting item is not-applicable */
+	bool covered_by_one;	/* an equal/superset item in place settles it */
+	gap_tally direct;	/* items linked to this clause itself */
+	gap_tally all;		/* distinct items linked here or below */
+	size_t worst_child;	/* a gap subclause, for the reason; or (size_t)-1 */
+} gap_clause;
+
+typedef struct gap_doc {
+	doc_status status;
+	bool only_excluded;
+	unsigned layers;	/* layers recorded on the producing items */
+} gap_doc;
+
+typedef struct gap_finding {
+	int rule;		/* 1-12, as in docs/GAPS.md */
+	gap_severity severity;
+	char *subject;		/* what it is about: an ID, a name, "profile" */
+	char *message;		/* plain explanation, translated */
+	const char *reference;	/* where the rule comes from */
+	size_t seq;		/* order of detection, to keep sorting stable */
+} gap_finding;
+
+typedef enum { PRIO_HIGH = 1, PRIO_MEDIUM, PRIO_LOW } gap_priority;
+
+typedef struct gap_action {
+	size_t item;		/* index into kb->items */
+	const as_item *rec;	/* the assessment record (never NULL) */
+	gap_priority priority;
+	size_t dependents;	/* clauses not covered that this item supports */
+	bool produces_doc;	/* it produces mandatory documented information */
+} gap_action;
+
+typedef struct gap_report {
+	const kb *kb;
+	const assessment *a;
+	gap_clause *clauses;	/* parallel to kb->clauses */
+	gap_doc *docs;		/* parallel to kb->docs */
+	gap_tally *stages;	/* parallel to kb->stages */
+	gap_tally practices[4];	/* people, process, measurement, technology */
+	gap_tally overall;
+	size_t count[4];	/* clauses by gap_status */
+	gap_finding *findings;
+	size_t nfindings, capfindings;
+	gap_action *actions;	/* sorted: most urgent first */
+	size_t nactions;
+} gap_report;
+
+gap_report *gap_analyze(const kb *k, const assessment *a);
+void gap_free(gap_report **r);
+
+/* The result recorded for a knowledge-base item (not-assessed when none). */
+as_result gap_item_result(const assessment *a, const kb_item *it);
+const as_item *gap_item_record(const assessment *a, const kb_item *it);
+/* Coverage of a tally in percent (0-100); -1 when everything is excluded. */
+double gap_coverage(const gap_tally *t);
+
+const char *gap_status_name(gap_status s);	/* "covered", ... (stable, for files) */
+const char *gap_status_label(gap_status s);	/* translated */
+const char *doc_status_name(doc_status s);
+const char *doc_status_label(doc_status s);
+const char *gap_severity_name(gap_severity s);
+const char *gap_severity_label(gap_severity s);
+const char *gap_priority_label(gap_priority p);
+
+/* Why a clause has its status, one sentence per line; the caller frees. */
+char *gap_clause_reason(const gap_report *r, size_t clause);
+
+#endif

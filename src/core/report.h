@@ -1,0 +1,39 @@
+/* report.h - exporters of a gap analysis: HTML, CSV, Markdown, JSON.
+ * Each returns the whole document as a string (the caller frees); each
+ * escapes untrusted text in one place (escape.c), and the human-read
+ * formats (HTML, Markdown) also pass it through the display sanitizer so
+ * that bidirectional overrides and control characters show as what they
+ * are. */
+#ifndef SIAMWIZ_REPORT_H
+#define SIAMWIZ_REPORT_H
+
+#include <stddef.h>
+
+#include "gap.h"
+
+typedef struct report_meta {
+	const char *title;	/* NULL for the default title */
+	const char *file_name;	/* the assessment file as named by the user */
+	const char *sha256;	/* hex digest of the assessment file */
+	const char *version;	/* siamwiz version */
+	const char *generated;	/* YYYY-MM-DD */
+} report_meta;
+
+typedef enum { REPORT_HTML, REPORT_CSV, REPORT_MD, REPORT_JSON } report_format;
+
+int report_parse_format(const char *s);	/* -1 when unknown */
+char *report_render(report_format f, const gap_report *r, const report_meta *m, size_t *len);
+
+char *report_html(const gap_report *r, const report_meta *m, size_t *len);
+char *report_csv(const gap_report *r, const report_meta *m, size_t *len);
+char *report_md(const gap_report *r, const report_meta *m, size_t *len);
+char *report_json(const gap_report *r, const report_meta *m, size_t *len);
+
+/* Shared by the writers. */
+const char *report_title(const report_meta *m);
+/* Evidence of one record as "text (location)" entries joined by sep. */
+char *report_evidence(const as_item *rec, const char *sep);
+/* Providers of one record joined by ", ". */
+char *report_providers(const as_item *rec);
+
+#endif

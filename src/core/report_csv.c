@@ -1,0 +1,72 @@
+/* report_csv.c - RFC 4180 CSV, one row per clause-item link, every field
+ * of the item record included (nothing is dropped).  Cells that a
+ * spreadsheet would evaluate are neutralised by esc_csv. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "escape.h"
+#include "i18n.h"
+#include "report.h"
+
+static void
+row(strbuf *b, const char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_addc(b, ',');
+		esc_csv(b, v[i] ? v[i] : "");
+	}
+	sb_add(b, "\r\n");
+}
+
+char *
+report_csv(const gap_report *r, const report_meta *m, size_t *len)
+{
+	const kb *k = r->kb;
+	strbuf b;
+	sb_init(&b);
+	(void)m;
+	static const char *const cols[] = {
+		N_("Clause"), N_("Clause title"), N_("Clause status"), N_("Clause coverage %"),
+		N_("Item"), N_("Item title"), N_("Stage"), N_("Kind"), N_("Relation"), N_("Rationale"),
+		N_("Result"), N_("Workflow status"), N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"),
+		N_("Evidence"), N_("Notes"), N_("Justification"),
+	};
+	const size_t n = sizeof cols / sizeof cols[0];
+	const char *v[sizeof cols / sizeof cols[0]];
+	for (size_t i = 0; i < n; i++)
+		v[i] = _(cols[i]);
+	row(&b, v, n);
+	for (size_t ci = 0; ci < k->nclauses; ci++) {
+		const kb_clause *c = &k->clauses[ci];
+		const gap_clause *g = &r->clauses[ci];
+		double cov = gap_coverage(&g->all);
+		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
+		for (size_t j = 0; j < c->nlinks; j++) {
+			const kb_link *l = &k->links[c->links[j]];
+			const kb_item *it = &k->items[l->item];
+			const as_item *rec = gap_item_record(r->a, it);
+			as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+			char *stage = xasprintf("%d", k->stages[it->stage].number);
+			char *prov = report_providers(rec);
+			char *ev = report_evidence(rec, "\n");
+			const char *vals[] = {
+				c->id, kb_tr(&c->title), gap_status_name(g->status), covs,
+				it->id, kb_tr(&it->title), stage, it->output ? "output" : "input",
+				kb_relation_name(l->rel), kb_tr(&l->rationale),
+				as_result_name(res), rec ? as_status_name(rec->status) : "",
+				rec ? rec->owner : NULL, rec && rec->layer ? kb_layer_name(rec->layer) : NULL,
+				prov, rec ? rec->due : NULL, ev, rec ? rec->notes : NULL,
+				rec ? rec->justification : NULL,
+			};
+			row(&b, vals, n);
+			free(stage);
+			free(prov);
+			free(ev);
+		}
+		free(covs);
+	}
+	*len = b.len;
+	return sb_steal(&b);
+}

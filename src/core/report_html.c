@@ -1,0 +1,565 @@
+/* report_html.c - the auditor's report: one self-contained, print-ready
+ * HTML file (inline CSS, inline SVG charts, no script, no external
+ * resource, a Content-Security-Policy that forbids them anyway). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape.h"
+#include "i18n.h"
+#include "report.h"
+#include "sanitize.h"
+
+/* Untrusted text into HTML: made visible, then escaped. */
+static void
+H(strbuf *b, const char *s)
+{
+	char *t = sanitize(s ? s : "", true);
+	esc_html(b, t);
+	free(t);
+}
+
+static const char css[] =
+	"@page{size:A4;margin:18mm 16mm 20mm 16mm;"
+	"@bottom-right{content:counter(page) \" / \" counter(pages);font:8pt sans-serif;color:#555}"
+	"@top-left{content:var(--running);font:8pt sans-serif;color:#555}}"
+	"html{font:10pt/1.45 \"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;color:#1b1f24;background:#fff}"
+	"body{max-width:190mm;margin:0 auto;padding:12mm 0}"
+	"h1{font-size:20pt;margin:0 0 4mm;color:#12355b}"
+	"h2{font-size:14pt;color:#12355b;border-bottom:1.5pt solid #12355b;padding-bottom:1mm;margin-top:10mm;"
+	"break-before:page}"
+	"h2.first{break-before:auto}"
+	"h3{font-size:11pt;margin:6mm 0 2mm;color:#12355b}"
+	".cover{border-left:4mm solid #12355b;padding:2mm 0 2mm 6mm;margin-bottom:8mm}"
+	".cover p.sub{color:#444;margin:0 0 6mm}"
+	"dl.meta{display:grid;grid-template-columns:42mm 1fr;gap:1mm 4mm;margin:0}"
+	"dl.meta dt{font-weight:bold;color:#333}dl.meta dd{margin:0;word-break:break-word}"
+	".hash{font-family:\"DejaVu Sans Mono\",monospace;font-size:8pt}"
+	"table{border-collapse:collapse;width:100%;margin:2mm 0 4mm;font-size:8.5pt}"
+	"thead{display:table-header-group}tr{break-inside:avoid}"
+	"th{background:#e8eef5;text-align:left;border-bottom:1pt solid #12355b;padding:1.2mm 1.5mm}"
+	"td{border-bottom:0.5pt solid #c9d2dc;padding:1.2mm 1.5mm;vertical-align:top}"
+	"td.id{white-space:nowrap;font-weight:bold}"
+	".pre{white-space:pre-wrap}"
+	".badge{display:inline-block;padding:0.2mm 1.8mm;border-radius:1mm;font-size:7.5pt;font-weight:bold;"
+	"white-space:nowrap;border:0.5pt solid}"
+	".covered,.present,.in-place{background:#e3f4e6;color:#17632a;border-color:#17632a}"
+	".partial{background:#fff3d6;color:#7a4f00;border-color:#a46a00}"
+	".gap,.missing,.error{background:#fde4e4;color:#9b1c1c;border-color:#9b1c1c}"
+	".unassessed,.not-assessed,.info{background:#eef0f3;color:#444;border-color:#777}"
+	".not-applicable{background:#f1ecf7;color:#4d2c7a;border-color:#4d2c7a}"
+	".warning{background:#fff3d6;color:#7a4f00;border-color:#a46a00}"
+	".figures{display:grid;grid-template-columns:repeat(4,1fr);gap:3mm;margin:4mm 0}"
+	".figure{border:0.5pt solid #c9d2dc;border-radius:1.5mm;padding:2mm 3mm}"
+	".figure b{display:block;font-size:16pt}"
+	".d1{padding-left:4mm}.d2{padding-left:8mm}.d3{padding-left:12mm}"
+	"tr.group td{background:#f5f7fa;font-weight:bold}"
+	"ul.links{margin:1mm 0 0;padding-left:4mm}"
+	"ul.links li{margin:0.5mm 0}"
+	".muted{color:#555}"
+	"svg{display:block;margin:2mm 0 4mm}"
+	"footer{margin-top:10mm;font-size:8pt;color:#555;border-top:0.5pt solid #c9d2dc;padding-top:2mm}"
+	"@media print{body{padding:0;max-width:none}}";
+
+/* Text as a CSS string literal for the running page header: anything
+ * that could end the string or the style element is hex-escaped. */
+static void
+css_string(strbuf *b, const char *s)
+{
+	char *t = sanitize(s ? s : "", false);
+	sb_addc(b, '"');
+	for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+		if (*p == '"' || *p == '\\' || *p == '<' || *p == '>' || *p == '&' || *p < 0x20)
+			sb_addf(b, "\\%x ", *p);
+		else
+			sb_addc(b, (char)*p);
+	}
+	sb_addc(b, '"');
+	free(t);
+}
+
+static void
+badge(strbuf *b, const char *cls, const char *label)
+{
+	sb_addf(b, "<span class=\"badge %s\">", cls);
+	esc_html(b, label);
+	sb_add(b, "</span>");
+}
+
+static void
+pct_text(strbuf *b, double v)
+{
+	if (v < 0)
+		sb_add(b, "&ndash;");
+	else
+		sb_addf(b, "%.0f%%", v);
+}
+
+/* Horizontal bars, one per label, value in percent (or -1: excluded). */
+static void
+svg_bars(strbuf *b, const char *title, const char *const *labels, const double *v, size_t n)
+{
+	const int lw = 300, bw = 320, rh = 22, top = 8;
+	int h = top + (int)n * rh + 22;
+	sb_addf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"%d\" viewBox=\"0 0 680 %d\" "
+		"role=\"img\" aria-label=\"", h, h);
+	esc_html(b, title);
+	sb_add(b, "\" font-family=\"DejaVu Sans,Arial,sans-serif\" font-size=\"11\">");
+	for (int x = 0; x <= 100; x += 25) {
+		int px = lw + bw * x / 100;
+		sb_addf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c9d2dc\" stroke-width=\"1\"/>",
+			px, top - 2, px, top + (int)n * rh);
+		sb_addf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\" font-size=\"9\">%d%%</text>",
+			px, top + (int)n * rh + 14, x);
+	}
+	for (size_t i = 0; i < n; i++) {
+		int y = top + (int)i * rh;
+		sb_addf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#1b1f24\">", lw - 8, y + 15);
+		H(b, labels[i]);
+		sb_add(b, "</text>");
+		sb_addf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"#eef0f3\"/>", lw, y + 4, bw);
+		if (v[i] >= 0) {
+			const char *col = v[i] >= 75 ? "#2e8540" : v[i] >= 40 ? "#d08c00" : "#c0392b";
+			sb_addf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"%s\"/>", lw, y + 4,
+				(int)(bw * v[i] / 100.0 + 0.5), col);
+			sb_addf(b, "<text x=\"%d\" y=\"%d\" fill=\"#1b1f24\" font-weight=\"bold\">%.0f%%</text>",
+				lw + bw + 6, y + 15, v[i]);
+		} else {
+			sb_addf(b, "<text x=\"%d\" y=\"%d\" fill=\"#555\">n/a</text>", lw + bw + 6, y + 15);
+		}
+	}
+	sb_add(b, "</svg>\n");
+}
+
+static void
+meta_row(strbuf *b, const char *label, const char *value, const char *cls)
+{
+	sb_add(b, "<dt>");
+	esc_html(b, label);
+	sb_add(b, "</dt><dd");
+	if (cls)
+		sb_addf(b, " class=\"%s\"", cls);
+	sb_add(b, ">");
+	if (value && *value)
+		H(b, value);
+	else
+		sb_add(b, "&ndash;");
+	sb_add(b, "</dd>\n");
+}
+
+static void
+cover(strbuf *b, const gap_report *r, const report_meta *m)
+{
+	const assessment *a = r->a;
+	sb_add(b, "<section class=\"cover\">\n<h1>");
+	H(b, report_title(m));
+	sb_add(b, "</h1>\n<p class=\"sub\">");
+	H(b, a->organization);
+	sb_add(b, "</p>\n<dl class=\"meta\">\n");
+	meta_row(b, _("Organization"), a->organization, NULL);
+	meta_row(b, _("Assessor"), a->assessor, NULL);
+	meta_row(b, _("Assessment date"), a->date, NULL);
+	meta_row(b, _("SIAM model"), a->model != MODEL_NONE ? as_model_label(a->model) : NULL, NULL);
+	meta_row(b, _("Starting point"), a->start != START_NONE ? as_start_label(a->start) : NULL, NULL);
+	meta_row(b, _("Scope"), a->scope, "pre");
+	meta_row(b, _("Assessment file"), m->file_name, NULL);
+	meta_row(b, _("SHA-256 of the file"), m->sha256, "hash");
+	meta_row(b, _("Knowledge base"), r->kb->revision, NULL);
+	char *tool = xasprintf("siamwiz %s", m->version);
+	meta_row(b, _("Produced with"), tool, NULL);
+	free(tool);
+	meta_row(b, _("Report date"), m->generated, NULL);
+	sb_add(b, "</dl>\n</section>\n");
+}
+
+static void
+figure(strbuf *b, size_t n, const char *label)
+{
+	sb_addf(b, "<div class=\"figure\"><b>%zu</b>", n);
+	esc_html(b, label);
+	sb_add(b, "</div>");
+}
+
+static void
+summary(strbuf *b, const gap_report *r)
+{
+	const kb *k = r->kb;
+	sb_add(b, "<h2 class=\"first\">");
+	esc_html(b, _("Executive summary"));
+	sb_add(b, "</h2>\n<p>");
+	size_t top = 0, topcov = 0;
+	for (size_t i = 0; i < k->nclauses; i++)
+		if (k->clauses[i].parent < 0) {
+			top++;
+			topcov += r->clauses[i].status == GAP_COVERED;
+		}
+	char *s = xasprintf(_("Of the %zu clauses and subclauses of ISO/IEC 20000-1 in scope (clauses 4 to 10, "
+			      "none of which may be excluded), %zu are covered by SIAM artefacts in place, %zu "
+			      "partly, %zu show a gap and %zu are not assessed yet. Overall coverage of the roadmap "
+			      "items is "), k->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL],
+			    r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	esc_html(b, s);
+	free(s);
+	pct_text(b, gap_coverage(&r->overall));
+	sb_add(b, ".</p>\n<div class=\"figures\">");
+	figure(b, r->count[GAP_COVERED], _("clauses covered"));
+	figure(b, r->count[GAP_PARTIAL], _("clauses partly covered"));
+	figure(b, r->count[GAP_GAP], _("clauses with a gap"));
+	figure(b, r->count[GAP_UNASSESSED], _("clauses not assessed"));
+	sb_add(b, "</div>\n<div class=\"figures\">");
+	size_t sev[3] = {0};
+	for (size_t i = 0; i < r->nfindings; i++)
+		sev[r->findings[i].severity]++;
+	figure(b, sev[SEV_ERROR], _("rule findings: errors"));
+	figure(b, sev[SEV_WARNING], _("rule findings: warnings"));
+	figure(b, r->nactions, _("actions in the plan"));
+	size_t high = 0;
+	for (size_t i = 0; i < r->nactions; i++)
+		high += r->actions[i].priority == PRIO_HIGH;
+	figure(b, high, _("high-priority actions"));
+	sb_add(b, "</div>\n");
+
+	/* Coverage by clause group, 4 to 10. */
+	const char *labels[16] = {NULL};
+	double v[16] = {0};
+	char *owned[16] = {NULL};
+	size_t n = 0;
+	for (size_t i = 0; i < k->nclauses && n < 16; i++) {
+		if (k->clauses[i].parent >= 0)
+			continue;
+		owned[n] = xasprintf("%s %s", k->clauses[i].id, kb_tr(&k->clauses[i].title));
+		labels[n] = owned[n];
+		v[n] = gap_coverage(&r->clauses[i].all);
+		n++;
+	}
+	sb_add(b, "<h3>");
+	esc_html(b, _("Coverage by ISO/IEC 20000-1 clause"));
+	sb_add(b, "</h3>\n");
+	svg_bars(b, _("Coverage by ISO/IEC 20000-1 clause"), labels, v, n);
+	for (size_t i = 0; i < n; i++)
+		free(owned[i]);
+	n = 0;
+	for (size_t i = 0; i < k->nstages && n < 16; i++) {
+		owned[n] = xasprintf("%d. %s", k->stages[i].number, kb_tr(&k->stages[i].title));
+		labels[n] = owned[n];
+		v[n] = gap_coverage(&r->stages[i]);
+		n++;
+	}
+	sb_add(b, "<h3>");
+	esc_html(b, _("Coverage by roadmap stage"));
+	sb_add(b, "</h3>\n");
+	svg_bars(b, _("Coverage by roadmap stage"), labels, v, n);
+	for (size_t i = 0; i < n; i++)
+		free(owned[i]);
+	sb_add(b, "<p class=\"muted\">");
+	esc_html(b, _("Coverage counts an item in place as 1 and a partial one as 0.5, over the items that are "
+		      "not marked not applicable; items not assessed count as 0."));
+	sb_add(b, "</p>\n");
+}
+
+static void
+th(strbuf *b, const char *const *cols, size_t n)
+{
+	sb_add(b, "<table>\n<thead><tr>");
+	for (size_t i = 0; i < n; i++) {
+		sb_add(b, "<th>");
+		esc_html(b, _(cols[i]));
+		sb_add(b, "</th>");
+	}
+	sb_add(b, "</tr></thead>\n<tbody>\n");
+}
+
+static void
+clauses(strbuf *b, const gap_report *r)
+{
+	const kb *k = r->kb;
+	static const char *const cols[] = {N_("Clause"), N_("Title"), N_("Status"), N_("Coverage"),
+					   N_("Why, and the supporting items")};
+	sb_add(b, "<h2>");
+	esc_html(b, _("Clause by clause"));
+	sb_add(b, "</h2>\n");
+	th(b, cols, 5);
+	for (size_t i = 0; i < k->nclauses; i++) {
+		const kb_clause *c = &k->clauses[i];
+		const gap_clause *g = &r->clauses[i];
+		sb_addf(b, "<tr%s><td class=\"id\">%s</td><td class=\"d%d\">", c->parent < 0 ? " class=\"group\"" : "",
+			c->id, c->depth > 3 ? 3 : c->depth);
+		H(b, kb_tr(&c->title));
+		sb_add(b, "</td><td>");
+		badge(b, gap_status_name(g->status), gap_status_label(g->status));
+		sb_add(b, "</td><td>");
+		pct_text(b, gap_coverage(&g->all));
+		sb_add(b, "</td><td>");
+		char *why = gap_clause_reason(r, i);
+		if (*why) {
+			sb_add(b, "<div class=\"pre\">");
+			H(b, why);
+			sb_add(b, "</div>");
+		}
+		free(why);
+		if (c->nlinks) {
+			sb_add(b, "<ul class=\"links\">");
+			for (size_t j = 0; j < c->nlinks; j++) {
+				const kb_link *l = &k->links[c->links[j]];
+				const kb_item *it = &k->items[l->item];
+				const as_item *rec = gap_item_record(r->a, it);
+				as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+				sb_addf(b, "<li><b>%s</b> ", it->id);
+				H(b, kb_tr(&it->title));
+				sb_add(b, " ");
+				badge(b, as_result_name(res), as_result_label(res));
+				if (rec && rec->nevidence) {
+					char *ev = report_evidence(rec, "; ");
+					sb_add(b, "<br><span class=\"muted\">");
+					esc_html(b, _("Evidence: "));
+					sb_add(b, "</span>");
+					H(b, ev);
+					free(ev);
+				}
+				if (rec && rec->result == RES_NOT_APPLICABLE && rec->justification) {
+					sb_add(b, "<br><span class=\"muted\">");
+					esc_html(b, _("Justification: "));
+					sb_add(b, "</span>");
+					H(b, rec->justification);
+				}
+				sb_add(b, "</li>");
+			}
+			sb_add(b, "</ul>");
+		}
+		sb_add(b, "</td></tr>\n");
+	}
+	sb_add(b, "</tbody></table>\n");
+}
+
+static void
+docs(strbuf *b, const gap_report *r)
+{
+	const kb *k = r->kb;
+	static const char *const cols[] = {N_("ID"), N_("Documented information"), N_("Clauses"),
+					   N_("Status"), N_("Produced by"), N_("Owner layer")};
+	sb_add(b, "<h2>");
+	esc_html(b, _("Documented information and records"));
+	sb_add(b, "</h2>\n<p>");
+	esc_html(b, _("The documented information that ISO/IEC 20000-1 makes mandatory, and the records it "
+		      "requires, with the SIAM artefacts expected to produce them."));
+	sb_add(b, "</p>\n");
+	for (int rec = 0; rec < 2; rec++) {
+		sb_add(b, "<h3>");
+		esc_html(b, rec ? _("Mandatory records") : _("Mandatory documented information (7.5.4)"));
+		sb_add(b, "</h3>\n");
+		th(b, cols, 6);
+		for (size_t i = 0; i < k->ndocs; i++) {
+			const kb_doc *d = &k->docs[i];
+			if (d->record != (rec == 1))
+				continue;
+			const gap_doc *g = &r->docs[i];
+			sb_addf(b, "<tr><td class=\"id\">%s</td><td>", d->id);
+			H(b, kb_tr(&d->title));
+			sb_add(b, "</td><td>");
+			esc_html(b, d->clauses);
+			sb_add(b, "</td><td>");
+			badge(b, doc_status_name(g->status), doc_status_label(g->status));
+			sb_add(b, "</td><td>");
+			for (size_t j = 0; j < d->nproducers; j++) {
+				const kb_item *it = &k->items[d->producers[j]];
+				as_result res = gap_item_result(r->a, it);
+				sb_addf(b, "%s<b>%s</b> ", j ? "<br>" : "", it->id);
+				badge(b, as_result_name(res), as_result_label(res));
+			}
+			sb_add(b, "</td><td>");
+			char *l = kb_layers_string(g->layers);
+			if (*l)
+				esc_html(b, l);
+			else
+				sb_add(b, "&ndash;");
+			free(l);
+			sb_add(b, "</td></tr>\n");
+		}
+		sb_add(b, "</tbody></table>\n");
+	}
+}
+
+static void
+findings(strbuf *b, const gap_report *r)
+{
+	static const char *const cols[] = {N_("Severity"), N_("Rule"), N_("About"), N_("Finding"), N_("Reference")};
+	sb_add(b, "<h2>");
+	esc_html(b, _("Rule findings"));
+	sb_add(b, "</h2>\n");
+	if (!r->nfindings) {
+		sb_add(b, "<p>");
+		esc_html(b, _("No rule is broken."));
+		sb_add(b, "</p>\n");
+		return;
+	}
+	th(b, cols, 5);
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const gap_finding *f = &r->findings[i];
+		sb_add(b, "<tr><td>");
+		badge(b, gap_severity_name(f->severity), gap_severity_label(f->severity));
+		sb_addf(b, "</td><td>%d</td><td class=\"id\">", f->rule);
+		H(b, f->subject);
+		sb_add(b, "</td><td>");
+		H(b, f->message);
+		sb_add(b, "</td><td>");
+		esc_html(b, f->reference);
+		sb_add(b, "</td></tr>\n");
+	}
+	sb_add(b, "</tbody></table>\n");
+}
+
+static void
+actions(strbuf *b, const gap_report *r)
+{
+	const kb *k = r->kb;
+	static const char *const cols[] = {N_("Priority"), N_("Item"), N_("What"), N_("Result"), N_("Owner"),
+					   N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake")};
+	sb_add(b, "<h2>");
+	esc_html(b, _("Action plan"));
+	sb_add(b, "</h2>\n<p>");
+	esc_html(b, _("Every missing or partial item, most urgent first. Priority is high for a missing item "
+		      "that produces mandatory documented information or supports three or more clauses not "
+		      "yet covered; medium for other missing items and for partial items of that weight; low "
+		      "otherwise."));
+	sb_add(b, "</p>\n");
+	if (!r->nactions) {
+		sb_add(b, "<p>");
+		esc_html(b, _("Nothing to do: no item is missing or partial."));
+		sb_add(b, "</p>\n");
+		return;
+	}
+	th(b, cols, 9);
+	for (size_t i = 0; i < r->nactions; i++) {
+		const gap_action *ac = &r->actions[i];
+		const kb_item *it = &k->items[ac->item];
+		sb_add(b, "<tr><td>");
+		badge(b, ac->priority == PRIO_HIGH ? "error" : ac->priority == PRIO_MEDIUM ? "warning" : "info",
+		      gap_priority_label(ac->priority));
+		sb_addf(b, "</td><td class=\"id\">%s</td><td>", it->id);
+		H(b, kb_tr(&it->title));
+		sb_add(b, "</td><td>");
+		badge(b, as_result_name(ac->rec->result), as_result_label(ac->rec->result));
+		sb_add(b, "</td><td>");
+		H(b, ac->rec->owner);
+		sb_add(b, "</td><td>");
+		sb_add(b, ac->rec->layer ? kb_layer_name(ac->rec->layer) : "");
+		sb_add(b, "</td><td>");
+		char *p = report_providers(ac->rec);
+		H(b, p);
+		free(p);
+		sb_addf(b, "</td><td>%s</td><td>%zu</td></tr>\n", ac->rec->due, ac->dependents);
+	}
+	sb_add(b, "</tbody></table>\n");
+}
+
+static void
+appendix(strbuf *b, const gap_report *r)
+{
+	const kb *k = r->kb;
+	static const char *const cols[] = {N_("Item"), N_("Result and status"), N_("Owner, layer, providers, due"),
+					   N_("Evidence"), N_("Notes and justification")};
+	sb_add(b, "<h2>");
+	esc_html(b, _("Appendix: item register"));
+	sb_add(b, "</h2>\n");
+	for (size_t s = 0; s < k->nstages; s++) {
+		const kb_stage *st = &k->stages[s];
+		sb_addf(b, "<h3>%d. ", st->number);
+		H(b, kb_tr(&st->title));
+		sb_add(b, "</h3>\n");
+		th(b, cols, 5);
+		for (size_t i = 0; i < st->nitems; i++) {
+			const kb_item *it = &k->items[st->items[i]];
+			const as_item *rec = gap_item_record(r->a, it);
+			as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+			sb_addf(b, "<tr><td><b>%s</b><br>", it->id);
+			H(b, kb_tr(&it->title));
+			sb_add(b, "</td><td>");
+			badge(b, as_result_name(res), as_result_label(res));
+			if (rec) {
+				sb_add(b, "<br>");
+				esc_html(b, as_status_label(rec->status));
+			}
+			sb_add(b, "</td><td>");
+			if (rec) {
+				H(b, rec->owner);
+				if (rec->layer) {
+					sb_add(b, "<br>");
+					sb_add(b, kb_layer_name(rec->layer));
+				}
+				char *p = report_providers(rec);
+				if (*p) {
+					sb_add(b, "<br>");
+					H(b, p);
+				}
+				free(p);
+				if (rec->due[0])
+					sb_addf(b, "<br>%s %s", _("due"), rec->due);
+			}
+			sb_add(b, "</td><td>");
+			for (size_t j = 0; rec && j < rec->nevidence; j++) {
+				sb_add(b, j ? "<br>" : "");
+				H(b, rec->evidence[j].text);
+				if (rec->evidence[j].location) {
+					sb_add(b, " <span class=\"muted\">(");
+					H(b, rec->evidence[j].location);
+					sb_add(b, ")</span>");
+				}
+			}
+			sb_add(b, "</td><td class=\"pre\">");
+			if (rec && rec->notes)
+				H(b, rec->notes);
+			if (rec && rec->justification) {
+				if (rec->notes)
+					sb_add(b, "\n");
+				sb_add(b, "<i>");
+				esc_html(b, _("Justification: "));
+				sb_add(b, "</i>");
+				H(b, rec->justification);
+			}
+			sb_add(b, "</td></tr>\n");
+		}
+		sb_add(b, "</tbody></table>\n");
+	}
+}
+
+char *
+report_html(const gap_report *r, const report_meta *m, size_t *len)
+{
+	strbuf b;
+	sb_init(&b);
+	sb_add(&b, "<!DOCTYPE html>\n<html lang=\"");
+	esc_html(&b, kb_get_lang());
+	sb_add(&b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		"style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
+		"<meta name=\"referrer\" content=\"no-referrer\">\n"
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+	H(&b, report_title(m));
+	sb_add(&b, " &ndash; ");
+	H(&b, r->a->organization);
+	sb_add(&b, "</title>\n<style>");
+	sb_add(&b, css);
+	sb_add(&b, ":root{--running:");
+	char *run = xasprintf("%s \u2014 %s", r->a->organization, report_title(m));
+	css_string(&b, run);
+	free(run);
+	sb_add(&b, "}");
+	sb_add(&b, "</style>\n</head>\n<body>\n");
+	cover(&b, r, m);
+	summary(&b, r);
+	clauses(&b, r);
+	docs(&b, r);
+	findings(&b, r);
+	actions(&b, r);
+	appendix(&b, r);
+	sb_add(&b, "<footer>");
+	esc_html(&b, _("ISO/IEC 20000-1 clause numbers and titles are cited for reference; all descriptions "
+		       "and rationales are siamwiz's own. Clause status: covered when every supporting item "
+		       "that applies is in place (or one item that matches the clause as a whole is); gap when "
+		       "nothing supporting it is in place, when all its support is marked not applicable, or "
+		       "when a subclause is a gap."));
+	sb_add(&b, "</footer>\n</body>\n</html>\n");
+	*len = b.len;
+	return sb_steal(&b);
+}

@@ -1,0 +1,278 @@
+/* report_json.c - the machine-readable report for GRC tools.  The
+ * structure is documented in docs/REPORT-JSON.md and versioned; stable
+ * identifiers (status names, IDs) rather than translated labels. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "escape.h"
+#include "report.h"
+
+static void
+key(strbuf *b, const char *k)
+{
+	esc_json(b, k);
+	sb_addc(b, ':');
+}
+
+static void
+kv(strbuf *b, const char *k, const char *v, int comma)
+{
+	key(b, k);
+	esc_json(b, v && *v ? v : NULL);
+	if (comma)
+		sb_addc(b, ',');
+}
+
+static void
+num(strbuf *b, const char *k, double v, int comma)
+{
+	key(b, k);
+	if (v < 0)
+		sb_add(b, "null");
+	else
+		sb_addf(b, "%.1f", v);
+	if (comma)
+		sb_addc(b, ',');
+}
+
+static void
+counts(strbuf *b, const gap_tally *t)
+{
+	key(b, "counts");
+	sb_addc(b, '{');
+	for (int r = 0; r < RES_COUNT; r++)
+		sb_addf(b, "%s\"%s\":%zu", r ? "," : "", as_result_name((as_result)r), t->n[r]);
+	sb_addf(b, ",\"total\":%zu},", t->total);
+	num(b, "coverage", gap_coverage(t), 0);
+}
+
+static void
+idlist(strbuf *b, const char *k, const char *spaced)
+{
+	key(b, k);
+	sb_addc(b, '[');
+	const char *p = spaced ? spaced : "";
+	int first = 1;
+	while (*p) {
+		size_t l = 0;
+		while (p[l] && p[l] != ' ')
+			l++;
+		if (l) {
+			char *id = xstrndup(p, l);
+			if (!first)
+				sb_addc(b, ',');
+			esc_json(b, id);
+			free(id);
+			first = 0;
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	sb_add(b, "],");
+}
+
+static void
+record(strbuf *b, const as_item *rec)
+{
+	kv(b, "status", rec ? as_status_name(rec->status) : NULL, 1);
+	kv(b, "owner", rec ? rec->owner : NULL, 1);
+	kv(b, "layer", rec && rec->layer ? kb_layer_name(rec->layer) : NULL, 1);
+	key(b, "providers");
+	sb_addc(b, '[');
+	for (size_t i = 0; rec && i < rec->nproviders; i++) {
+		if (i)
+			sb_addc(b, ',');
+		esc_json(b, rec->providers[i]);
+	}
+	sb_add(b, "],");
+	kv(b, "due", rec ? rec->due : NULL, 1);
+	key(b, "evidence");
+	sb_addc(b, '[');
+	for (size_t i = 0; rec && i < rec->nevidence; i++) {
+		sb_add(b, i ? ",{" : "{");
+		kv(b, "text", rec->evidence[i].text, 1);
+		kv(b, "location", rec->evidence[i].location, 0);
+		sb_addc(b, '}');
+	}
+	sb_add(b, "],");
+	kv(b, "notes", rec ? rec->notes : NULL, 1);
+	kv(b, "justification", rec ? rec->justification : NULL, 0);
+}
+
+char *
+report_json(const gap_report *r, const report_meta *m, size_t *len)
+{
+	const kb *k = r->kb;
+	const assessment *a = r->a;
+	strbuf b;
+	sb_init(&b);
+
+	sb_add(&b, "{\"format\":\"siamwiz-report\",\"format_version\":1,");
+	key(&b, "generator");
+	sb_addc(&b, '{');
+	kv(&b, "name", "siamwiz", 1);
+	kv(&b, "version", m->version, 0);
+	sb_add(&b, "},");
+	kv(&b, "generated", m->generated, 1);
+	kv(&b, "title", report_title(m), 1);
+	kv(&b, "language", kb_get_lang(), 1);
+
+	key(&b, "assessment");
+	sb_addc(&b, '{');
+	kv(&b, "file", m->file_name, 1);
+	kv(&b, "sha256", m->sha256, 1);
+	kv(&b, "kb_revision", k->revision, 1);
+	kv(&b, "organization", a->organization, 1);
+	kv(&b, "assessor", a->assessor, 1);
+	kv(&b, "date", a->date, 1);
+	kv(&b, "model", a->model != MODEL_NONE ? as_model_name(a->model) : NULL, 1);
+	kv(&b, "starting_point", a->start != START_NONE ? as_start_name(a->start) : NULL, 1);
+	kv(&b, "scope", a->scope, 1);
+	kv(&b, "separation", a->separation, 1);
+	key(&b, "providers");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < a->nproviders; i++) {
+		const as_provider *p = &a->providers[i];
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "name", p->name, 1);
+		kv(&b, "type", p->internal ? "internal" : "external", 1);
+		kv(&b, "criticality", as_criticality_name(p->criticality), 1);
+		kv(&b, "services", p->services, 0);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "]},");
+
+	key(&b, "summary");
+	sb_addf(&b, "{\"clauses\":{\"covered\":%zu,\"partial\":%zu,\"gap\":%zu,\"unassessed\":%zu,\"total\":%zu},",
+		r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED],
+		k->nclauses);
+	key(&b, "items");
+	sb_addc(&b, '{');
+	counts(&b, &r->overall);
+	sb_add(&b, "}},");
+
+	key(&b, "stages");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < k->nstages; i++) {
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "id", k->stages[i].id, 1);
+		sb_addf(&b, "\"number\":%d,", k->stages[i].number);
+		kv(&b, "title", kb_tr(&k->stages[i].title), 1);
+		counts(&b, &r->stages[i]);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "],");
+	static const char *const pn[] = {"people", "process", "measurement", "technology"};
+	key(&b, "practices");
+	sb_addc(&b, '[');
+	for (int p = 0; p < 4; p++) {
+		sb_add(&b, p ? ",{" : "{");
+		kv(&b, "id", pn[p], 1);
+		counts(&b, &r->practices[p]);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "],");
+
+	key(&b, "clauses");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < k->nclauses; i++) {
+		const kb_clause *c = &k->clauses[i];
+		const gap_clause *g = &r->clauses[i];
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "id", c->id, 1);
+		kv(&b, "title", kb_tr(&c->title), 1);
+		kv(&b, "parent", c->parent >= 0 ? k->clauses[c->parent].id : NULL, 1);
+		kv(&b, "status", gap_status_name(g->status), 1);
+		sb_addf(&b, "\"only_excluded\":%s,", g->only_excluded ? "true" : "false");
+		num(&b, "coverage", gap_coverage(&g->all), 1);
+		char *why = gap_clause_reason(r, i);
+		kv(&b, "reason", why, 1);
+		free(why);
+		key(&b, "links");
+		sb_addc(&b, '[');
+		for (size_t j = 0; j < c->nlinks; j++) {
+			const kb_link *l = &k->links[c->links[j]];
+			const kb_item *it = &k->items[l->item];
+			sb_add(&b, j ? ",{" : "{");
+			kv(&b, "item", it->id, 1);
+			kv(&b, "relation", kb_relation_name(l->rel), 1);
+			kv(&b, "result", as_result_name(gap_item_result(a, it)), 1);
+			kv(&b, "rationale", kb_tr(&l->rationale), 0);
+			sb_addc(&b, '}');
+		}
+		sb_add(&b, "]}");
+	}
+	sb_add(&b, "],");
+
+	key(&b, "documented_information");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < k->ndocs; i++) {
+		const kb_doc *d = &k->docs[i];
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "id", d->id, 1);
+		kv(&b, "kind", d->record ? "record" : "document", 1);
+		kv(&b, "title", kb_tr(&d->title), 1);
+		idlist(&b, "clauses", d->clauses);
+		kv(&b, "status", doc_status_name(r->docs[i].status), 1);
+		key(&b, "producers");
+		sb_addc(&b, '[');
+		for (size_t j = 0; j < d->nproducers; j++) {
+			if (j)
+				sb_addc(&b, ',');
+			esc_json(&b, k->items[d->producers[j]].id);
+		}
+		sb_add(&b, "]}");
+	}
+	sb_add(&b, "],");
+
+	key(&b, "findings");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const gap_finding *f = &r->findings[i];
+		sb_add(&b, i ? ",{" : "{");
+		sb_addf(&b, "\"rule\":%d,", f->rule);
+		kv(&b, "severity", gap_severity_name(f->severity), 1);
+		kv(&b, "subject", f->subject, 1);
+		kv(&b, "message", f->message, 1);
+		kv(&b, "reference", f->reference, 0);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "],");
+
+	static const char *const prio[] = {"", "high", "medium", "low"};
+	key(&b, "actions");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < r->nactions; i++) {
+		const gap_action *ac = &r->actions[i];
+		const kb_item *it = &k->items[ac->item];
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "item", it->id, 1);
+		kv(&b, "title", kb_tr(&it->title), 1);
+		kv(&b, "priority", prio[ac->priority], 1);
+		kv(&b, "result", as_result_name(ac->rec->result), 1);
+		sb_addf(&b, "\"dependent_clauses\":%zu,", ac->dependents);
+		record(&b, ac->rec);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "],");
+
+	key(&b, "items");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < k->nitems; i++) {
+		const kb_item *it = &k->items[i];
+		const as_item *rec = gap_item_record(a, it);
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "id", it->id, 1);
+		kv(&b, "title", kb_tr(&it->title), 1);
+		kv(&b, "stage", k->stages[it->stage].id, 1);
+		kv(&b, "kind", it->output ? "output" : "input", 1);
+		kv(&b, "result", as_result_name(rec ? rec->result : RES_NOT_ASSESSED), 1);
+		record(&b, rec);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "]}\n");
+	*len = b.len;
+	return sb_steal(&b);
+}

@@ -1,0 +1,337 @@
+/* Unit tests for the exporters (core/report_*) and sha256: hostile text
+ * goes through each format and comes out inert; the JSON is well formed;
+ * the CSV neutralises formulas; the HTML loads nothing and runs nothing. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/report.h"
+#include "core/sha256.h"
+#include "fixture.h"
+
+static const char RLO[] = "\xe2\x80\xae";
+
+static assessment *
+hostile(void)
+{
+	assessment *a = assess_new(K, "");
+	char *err = NULL;
+	assess_set_text(a, &a->organization, "<script>alert(1)</script> & \"Co\" | Ltd", &err);
+	assess_set_text(a, &a->assessor, "=HYPERLINK(\"http://x\")", &err);
+	assess_set_text(a, &a->scope, "Left \xe2\x80\xae" "txt.exe and \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9 "
+			"\xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x9a\x9a", &err);
+	assess_provider_add(a, "+Provider", false, CRIT_HIGH, "@SUM(A1)", &err);
+	as_item *it = assess_item(a, "PB.OUT.11", &err);
+	assess_set_result(a, it, RES_MISSING, &err);
+	assess_set_text(a, &it->owner, "-1+1", &err);
+	assess_set_text(a, &it->notes, "=cmd|' /C calc'!A0\nline two | with pipe `code` *star* <b>", &err);
+	assess_add_item_provider(a, it, "+Provider", &err);
+	assess_add_evidence(a, it, "\tTabbed", "\rCR location", &err);
+	strbuf big;
+	sb_init(&big);
+	for (int i = 0; i < 20000; i++)
+		sb_add(&big, "long ");
+	assess_add_evidence(a, it, big.s, NULL, &err);
+	sb_free(&big);
+	it = assess_item(a, "DS.OUT.07", &err);
+	assess_set_result(a, it, RES_NOT_APPLICABLE, &err);
+	assess_set_text(a, &it->justification, "@justified \"quoted\"", &err);
+	free(err);
+	return a;
+}
+
+static const report_meta meta = {
+	.title = NULL, .file_name = "x<y>.siam.xml", .sha256 = "00ff", .version = "9.9", .generated = "2026-11-22",
+};
+
+static char *
+render(report_format f, size_t *len)
+{
+	assessment *a = hostile();
+	gap_report *r = gap_analyze(K, a);
+	char *s = report_render(f, r, &meta, len);
+	assert_int_equal(strlen(s), *len);
+	gap_free(&r);
+	assess_free(&a);
+	return s;
+}
+
+static void
+test_html(void **state)
+{
+	(void)state;
+	size_t len;
+	char *h = render(REPORT_HTML, &len);
+	assert_non_null(strstr(h, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
+	assert_null(strstr(h, "<script"));
+	assert_null(strstr(h, "src="));
+	assert_null(strstr(h, "href="));
+	assert_null(strstr(h, "@import"));
+	assert_null(strstr(h, "url("));
+	assert_non_null(strstr(h, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"));
+	assert_non_null(strstr(h, "x&lt;y&gt;.siam.xml"));
+	/* The bidi override is shown, not obeyed. */
+	assert_null(strstr(h, RLO));
+	assert_non_null(strstr(h, "&lt;U+202E&gt;txt.exe"));
+	/* Non-Latin text survives as is. */
+	assert_non_null(strstr(h, "\xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x9a\x9a"));
+	/* Every section is there. */
+	const char *sections[] = {"Executive summary", "Clause by clause", "Documented information and records",
+				  "Rule findings", "Action plan", "Appendix: item register"};
+	for (size_t i = 0; i < 6; i++)
+		assert_non_null(strstr(h, sections[i]));
+	assert_non_null(strstr(h, "<svg"));
+	free(h);
+}
+
+/* Split one RFC 4180 record starting at *p; returns the number of fields
+ * and leaves *p after the CRLF. */
+static size_t
+csv_record(const char **p, char fields[][256], size_t max)
+{
+	size_t n = 0;
+	const char *s = *p;
+	for (;;) {
+		char buf[256];
+		size_t bl = 0;
+		if (*s == '"') {
+			s++;
+			for (;;) {
+				assert_true(*s != '\0');	/* unterminated quote */
+				if (*s == '"' && s[1] == '"') {
+					s += 2;
+					if (bl < 255) buf[bl++] = '"';
+				} else if (*s == '"') {
+					s++;
+					break;
+				} else {
+					if (bl < 255) buf[bl++] = *s;
+					s++;
+				}
+			}
+		} else {
+			while (*s && *s != ',' && *s != '\r') {
+				assert_true(*s != '"' && *s != '\n');	/* bare quote or newline */
+				if (bl < 255) buf[bl++] = *s;
+				s++;
+			}
+		}
+		buf[bl] = '\0';
+		if (n < max)
+			strcpy(fields[n], buf);
+		n++;
+		if (*s == ',') {
+			s++;
+			continue;
+		}
+		assert_true(s[0] == '\r' && s[1] == '\n');
+		*p = s + 2;
+		return n;
+	}
+}
+
+static void
+test_csv(void **state)
+{
+	(void)state;
+	size_t len;
+	char *c = render(REPORT_CSV, &len);
+	const char *p = c;
+	static char f[32][256];
+	size_t cols = csv_record(&p, f, 32), rows = 0, seen = 0;
+	assert_int_equal(cols, 19);
+	assert_string_equal(f[0], "Clause");
+	while (*p) {
+		assert_int_equal(csv_record(&p, f, 32), cols);
+		rows++;
+		for (size_t i = 0; i < cols; i++) {
+			char c0 = f[i][0];
+			/* No cell may start with a formula trigger. */
+			assert_false(c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r');
+		}
+		if (!strcmp(f[4], "PB.OUT.11")) {
+			seen++;
+			assert_string_equal(f[12], "'-1+1");
+			assert_string_equal(f[14], "'+Provider");
+			assert_true(!strncmp(f[16], "'\tTabbed (\rCR location)\nlong long", 33));
+			assert_true(!strncmp(f[17], "'=cmd|' /C calc'!A0\nline two", 28));
+		}
+		if (!strcmp(f[4], "DS.OUT.07"))
+			assert_string_equal(f[18], "'@justified \"quoted\"");
+	}
+	assert_true(rows > 200);
+	assert_true(seen >= 2);
+	free(c);
+}
+
+static void
+test_md(void **state)
+{
+	(void)state;
+	size_t len;
+	char *m = render(REPORT_MD, &len);
+	assert_null(strstr(m, "<script>"));
+	assert_non_null(strstr(m, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Co\" \\| Ltd"));
+	assert_non_null(strstr(m, "line two \\| with pipe \\`code\\` \\*star\\* &lt;b&gt;"));
+	assert_null(strstr(m, RLO));
+	/* Every table row has as many cells as its header. */
+	const char *line = m;
+	size_t want = 0;
+	while (*line) {
+		const char *end = strchr(line, '\n');
+		assert_non_null(end);
+		if (line[0] == '|') {
+			size_t pipes = 0;
+			for (const char *q = line; q < end; q++)
+				pipes += *q == '|' && (q == line || q[-1] != '\\');
+			if (!want || (end > line + 2 && line[2] == '-'))
+				want = want ? want : pipes;
+			assert_int_equal(pipes, want);
+		} else {
+			want = 0;
+		}
+		line = end + 1;
+	}
+	free(m);
+}
+
+/* A strict JSON syntax check (RFC 8259), enough to prove the writer's
+ * escaping: returns the position after one value, or NULL. */
+static const char *json_value(const char *p);
+
+static const char *
+ws(const char *p)
+{
+	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+		p++;
+	return p;
+}
+
+static const char *
+json_string(const char *p)
+{
+	if (*p++ != '"')
+		return NULL;
+	while (*p != '"') {
+		if ((unsigned char)*p < 0x20)
+			return NULL;
+		if (*p == '\\') {
+			p++;
+			if (*p == 'u') {
+				for (int i = 1; i <= 4; i++)
+					if (!strchr("0123456789abcdefABCDEF", p[i]) || !p[i])
+						return NULL;
+				p += 4;
+			} else if (!strchr("\"\\/bfnrt", *p) || !*p) {
+				return NULL;
+			}
+		}
+		p++;
+	}
+	return p + 1;
+}
+
+static const char *
+json_value(const char *p)
+{
+	p = ws(p);
+	if (*p == '"')
+		return json_string(p);
+	if (*p == '{' || *p == '[') {
+		char close = *p == '{' ? '}' : ']';
+		p = ws(p + 1);
+		if (*p == close)
+			return p + 1;
+		for (;;) {
+			if (close == '}') {
+				p = json_string(ws(p));
+				if (!p || *(p = ws(p)) != ':')
+					return NULL;
+				p++;
+			}
+			if (!(p = json_value(p)))
+				return NULL;
+			p = ws(p);
+			if (*p == ',') {
+				p++;
+				continue;
+			}
+			return *p == close ? p + 1 : NULL;
+		}
+	}
+	if (!strncmp(p, "true", 4) || !strncmp(p, "null", 4))
+		return p + 4;
+	if (!strncmp(p, "false", 5))
+		return p + 5;
+	const char *s = p;
+	if (*p == '-')
+		p++;
+	while ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == '+' || *p == '-')
+		p++;
+	return p > s ? p : NULL;
+}
+
+static void
+test_json(void **state)
+{
+	(void)state;
+	size_t len;
+	char *j = render(REPORT_JSON, &len);
+	const char *end = json_value(j);
+	assert_non_null(end);
+	assert_string_equal(ws(end), "");
+	assert_non_null(strstr(j, "\"organization\":\"<script>alert(1)</script> & \\\"Co\\\" | Ltd\""));
+	assert_non_null(strstr(j, "\"notes\":\"=cmd|' /C calc'!A0\\nline two"));
+	assert_non_null(strstr(j, "\"location\":\"\\rCR location\""));
+	assert_non_null(strstr(j, "\"format\":\"siamwiz-report\",\"format_version\":1"));
+	assert_non_null(strstr(j, "\"justification\":\"@justified \\\"quoted\\\"\""));
+	free(j);
+	/* The demo too. */
+	assert_null(json_value("{\"a\":1,}"));
+	assert_null(json_value("{\"a\":\"\x01\"}"));
+}
+
+static void
+test_sha256(void **state)
+{
+	(void)state;
+	char hex[65];
+	sha256_hex("", 0, hex);
+	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	sha256_hex("abc", 3, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+	sha256_hex(two, strlen(two), hex);
+	assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	char *mil = malloc(1000000);
+	memset(mil, 'a', 1000000);
+	sha256_ctx c;
+	unsigned char d[32];
+	sha256_init(&c);
+	for (int i = 0; i < 10; i++)	/* fed in pieces that straddle blocks */
+		sha256_update(&c, mil + i * 100000, 100000);
+	sha256_final(&c, d);
+	assert_int_equal(d[0], 0xcd);
+	assert_int_equal(d[1], 0xc7);
+	assert_int_equal(d[31], 0xd0);
+	free(mil);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_md),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_sha256),
+	};
+	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
+}
