@@ -7,10 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "core/i18n.h"
+#include "core/sanitize.h"
+#include "core/store.h"
 #include "core/xmlload.h"
+#include "tui/tui.h"
 
 /* The language for knowledge-base texts follows gettext's own choice:
  * LANGUAGE (when a locale is set), then the LC_MESSAGES locale. */
@@ -32,16 +36,58 @@ choose_kb_language(void)
 	kb_set_lang(loc);
 }
 
+/* The wizard needs a terminal on both ends; without one (a pipe, a
+ * script) the same command prints the summary instead. */
+static bool
+interactive(void)
+{
+	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+}
+
 static int
 open_file(cli_ctx *c, const char *path)
 {
 	struct stat st;
-	if (stat(path, &st) != 0) {
-		cli_err(_("%s does not exist; create it with \"siamwiz new %s\""), path, path);
-		return EXIT_TROUBLE;
+	bool exists = stat(path, &st) == 0;
+	if (!interactive()) {
+		if (!exists) {
+			cli_err(_("%s does not exist; create it with \"siamwiz new %s\""), path, path);
+			return EXIT_TROUBLE;
+		}
+		char *argv[] = {(char *)"summary", (char *)path, NULL};
+		return cli_run(c, 2, argv);
 	}
-	char *argv[] = {(char *)"summary", (char *)path, NULL};
-	return cli_run(c, 2, argv);
+	kb *k = cli_kb(c);
+	if (!k)
+		return EXIT_TROUBLE;
+	assessment *a = NULL;
+	if (exists) {
+		diag_list d;
+		diag_init(&d, path);
+		a = store_load(path, k, &d, NULL);
+		if (d.n) {
+			char *s = diag_format(&d), *t = sanitize(s, true);
+			fprintf(stderr, "%s\n", t);
+			free(t);
+			free(s);
+		}
+		diag_free(&d);
+		if (!a)
+			return EXIT_FINDINGS;
+	} else {
+		/* Created at once, so that the room's first answer has a home. */
+		char *err = NULL, today[11];
+		a = assess_new(k, "");
+		util_today(today);
+		assess_set_date(a, a->date, today, &err);
+		if (store_save(a, path, &err) != 0) {
+			cli_err(_("%s: cannot create: %s"), path, err);
+			free(err);
+			assess_free(&a);
+			return EXIT_TROUBLE;
+		}
+	}
+	return tui_run(k, a, path, false);
 }
 
 int
@@ -94,14 +140,20 @@ main(int argc, char **argv)
 		assessment *a = cli_load_demo(&c);
 		if (!a) {
 			rc = EXIT_TROUBLE;
+		} else if (interactive()) {
+			rc = tui_run(c.kb, a, NULL, true);
 		} else {
 			cli_print_summary(a, _("demo (bundled, read-only)"));
 			assess_free(&a);
 			rc = EXIT_OK;
 		}
 	} else if (optind == argc) {
-		cli_usage(stderr);
-		rc = EXIT_TROUBLE;
+		if (interactive() && cli_kb(&c)) {
+			rc = tui_run(c.kb, NULL, NULL, false);
+		} else {
+			cli_usage(stderr);
+			rc = EXIT_TROUBLE;
+		}
 	} else if (cli_is_command(argv[optind])) {
 		rc = cli_run(&c, argc - optind, argv + optind);
 	} else if (optind + 1 == argc) {

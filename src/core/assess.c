@@ -474,3 +474,135 @@ assess_check(const assessment *a, diag_list *d)
 			diag_add(d, DIAG_WARNING, 0,
 				 _("process %s is not in the knowledge base in use; it is kept"), a->processes[i].ref);
 }
+
+int
+assess_provider_update(assessment *a, size_t idx, const char *name, bool internal,
+		       as_criticality crit, const char *services, char **err)
+{
+	if (idx >= a->nproviders) {
+		*err = xstrdup(_("no such service provider"));
+		return -1;
+	}
+	const char *p = name + strspn(name, " \t");
+	if (!*p) {
+		*err = xstrdup(_("a service provider needs a name"));
+		return -1;
+	}
+	if (check_text(name, err) != 0 || (services && check_text(services, err) != 0))
+		return -1;
+	as_provider *pr = &a->providers[idx];
+	as_provider *other = assess_provider_find(a, name);
+	if (other && other != pr) {
+		*err = xasprintf(_("a service provider named \"%s\" is already registered"), name);
+		return -1;
+	}
+	if (strcmp(pr->name, name) != 0) {
+		/* Items name providers: keep them pointing at the same one. */
+		for (size_t i = 0; i < a->nitems; i++)
+			for (size_t j = 0; j < a->items[i].nproviders; j++)
+				if (!strcmp(a->items[i].providers[j], pr->name)) {
+					free(a->items[i].providers[j]);
+					a->items[i].providers[j] = xstrdup(name);
+				}
+		free(pr->name);
+		pr->name = xstrdup(name);
+	}
+	pr->internal = internal;
+	pr->criticality = crit;
+	free(pr->services);
+	pr->services = services && *services ? xstrdup(services) : NULL;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_structure_set(assessment *a, size_t idx, as_structkind kind, unsigned layers, const char *name,
+		     const char *purpose, char **err)
+{
+	if (idx > a->nstructures || (int)kind < 0 || kind >= STRUCT_COUNT) {
+		*err = xstrdup(_("no such structural element"));
+		return -1;
+	}
+	const char *p = name ? name + strspn(name, " \t") : "";
+	if (!*p) {
+		*err = xstrdup(_("a structural element needs a name"));
+		return -1;
+	}
+	if (check_text(name, err) != 0 || (purpose && check_text(purpose, err) != 0))
+		return -1;
+	if (idx == a->nstructures) {
+		a->structures = xgrow(a->structures, &a->capstructures, a->nstructures + 1, sizeof *a->structures);
+		memset(&a->structures[a->nstructures++], 0, sizeof *a->structures);
+	}
+	as_structure *st = &a->structures[idx];
+	st->kind = kind;
+	st->layers = layers & 7;
+	free(st->name);
+	st->name = xstrdup(name);
+	free(st->purpose);
+	st->purpose = purpose && *purpose ? xstrdup(purpose) : NULL;
+	a->changes++;
+	return 0;
+}
+
+int
+assess_structure_remove(assessment *a, size_t idx)
+{
+	if (idx >= a->nstructures)
+		return -1;
+	free(a->structures[idx].name);
+	free(a->structures[idx].purpose);
+	memmove(&a->structures[idx], &a->structures[idx + 1],
+		(a->nstructures - idx - 1) * sizeof *a->structures);
+	a->nstructures--;
+	a->changes++;
+	return 0;
+}
+
+as_role *
+assess_role_find(const assessment *a, const char *ref)
+{
+	for (size_t i = 0; i < a->nroles; i++)
+		if (!strcmp(a->roles[i].ref, ref))
+			return &a->roles[i];
+	return NULL;
+}
+
+int
+assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party, char **err)
+{
+	if (party && check_text(party, err) != 0)
+		return -1;
+	as_role *r = assess_role_find(a, ref);
+	if (!r) {
+		if (!party || !*party)
+			return 0;
+		a->roles = xgrow(a->roles, &a->caproles, a->nroles + 1, sizeof *a->roles);
+		r = &a->roles[a->nroles++];
+		memset(r, 0, sizeof *r);
+		r->ref = xstrdup(ref);
+	}
+	size_t j = 0;
+	for (size_t i = 0; i < r->nholders; i++) {
+		if (r->holders[i].raci == raci)
+			free(r->holders[i].party);
+		else
+			r->holders[j++] = r->holders[i];
+	}
+	r->nholders = j;
+	if (party && *party) {
+		r->holders = xrealloc(r->holders, (r->nholders + 1) * sizeof *r->holders);
+		r->holders[r->nholders].raci = raci;
+		r->holders[r->nholders].party = xstrdup(party);
+		r->nholders++;
+	}
+	if (!r->nholders) {
+		size_t idx = (size_t)(r - a->roles);
+		free(r->ref);
+		free(r->holders);
+		memmove(&a->roles[idx], &a->roles[idx + 1], (a->nroles - idx - 1) * sizeof *a->roles);
+		a->nroles--;
+	}
+	a->changes++;
+	return 0;
+}

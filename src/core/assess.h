@@ -147,6 +147,20 @@ int assess_provider_add(assessment *a, const char *name, bool internal,
 int assess_provider_remove(assessment *a, const char *name, char **err);
 as_provider *assess_provider_find(const assessment *a, const char *name);
 
+/* Rename a provider and every item reference to it. */
+int assess_provider_update(assessment *a, size_t idx, const char *name, bool internal,
+			   as_criticality crit, const char *services, char **err);
+
+/* Structural elements. idx == nstructures adds one. */
+int assess_structure_set(assessment *a, size_t idx, as_structkind kind, unsigned layers,
+			 const char *name, const char *purpose, char **err);
+int assess_structure_remove(assessment *a, size_t idx);
+
+/* Role holders: replace every holder of ref with this raci by party (an
+ * empty party removes them). */
+int assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party, char **err);
+as_role *assess_role_find(const assessment *a, const char *ref);
+
 /* The invariants an item must keep (not-applicable needs a justification;
  * due dates are real dates).  Returns 0 or -1 with *err. */
 int assess_item_check(const as_item *it, char **err);

@@ -244,7 +244,12 @@ rules_profile(gap_report *r)
 {
 	const assessment *a = r->a;
 	/* Rule 1 */
-	if (a->nproviders < 2)
+	if (a->nproviders == 0)
+		add_finding(r, 1, SEV_ERROR, _("service providers"), "ISO/IEC TS 20000-14:2023, 1", "%s",
+			    _("No service provider is recorded. SIAM guidance is written for an ecosystem of "
+			      "several providers; with fewer than two it does not apply. Record every provider, "
+			      "internal or external, in the register."));
+	else if (a->nproviders < 2)
 		add_finding(r, 1, SEV_ERROR, _("service providers"), "ISO/IEC TS 20000-14:2023, 1",
 			    P_("Only %zu service provider is recorded. SIAM guidance is written for an "
 			       "ecosystem of several providers; with fewer than two it does not apply. "

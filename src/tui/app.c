@@ -1,0 +1,493 @@
+/* app.c - the wizard's main loop: terminal setup, the screen stack, the
+ * frame (title, status, footer generated from the key table), global keys,
+ * saving and quitting. */
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/i18n.h"
+#include "core/store.h"
+#include "tui/tui.h"
+
+#define MIN_ROWS 18
+#define MIN_COLS 64
+
+static volatile sig_atomic_t got_signal;
+
+static void
+on_signal(int sig)
+{
+	/* Only a flag here; the main loop does the work. */
+	got_signal = sig;
+}
+
+int
+app_attr(const app *a, int c)
+{
+	if (a->color) {
+		switch (c) {
+		case C_HEADER: return COLOR_PAIR(C_HEADER) | A_BOLD;
+		case C_SELECT: return A_REVERSE;
+		case C_TITLE: return COLOR_PAIR(C_TITLE) | A_BOLD;
+		case C_KEY: return COLOR_PAIR(C_KEY) | A_BOLD;
+		case C_DIM: return COLOR_PAIR(C_DIM);
+		case C_NORMAL: return A_NORMAL;
+		default: return COLOR_PAIR(c) | A_BOLD;
+		}
+	}
+	switch (c) {
+	case C_HEADER: case C_SELECT: return A_REVERSE;
+	case C_TITLE: case C_KEY: case C_COVERED: return A_BOLD;
+	case C_GAP: case C_ERROR: return A_BOLD | A_UNDERLINE;
+	case C_PARTIAL: return A_UNDERLINE;
+	case C_DIM: case C_UNASSESSED: case C_NA: return A_DIM;
+	default: return A_NORMAL;
+	}
+}
+
+static void
+colors_init(app *a)
+{
+	const char *nc = getenv("NO_COLOR");
+	a->color = has_colors() && !(nc && *nc);
+	if (!a->color)
+		return;
+	start_color();
+	use_default_colors();
+	/* Foreground colours on the terminal's own background: readable on
+	 * dark and light schemes and on a washed-out projector. */
+	init_pair(C_HEADER, COLOR_WHITE, COLOR_BLUE);
+	init_pair(C_COVERED, COLOR_GREEN, -1);
+	init_pair(C_PARTIAL, COLOR_YELLOW, -1);
+	init_pair(C_GAP, COLOR_RED, -1);
+	init_pair(C_UNASSESSED, -1, -1);
+	init_pair(C_NA, COLOR_MAGENTA, -1);
+	init_pair(C_DIM, -1, -1);
+	init_pair(C_TITLE, COLOR_BLUE, -1);
+	init_pair(C_KEY, COLOR_CYAN, -1);
+	init_pair(C_ERROR, COLOR_RED, -1);
+}
+
+void
+app_message(app *a, bool error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+	va_end(ap);
+	a->msg_error = error;
+}
+
+const gap_report *
+app_gaps(app *a)
+{
+	if (!a->as)
+		return NULL;
+	/* The analysis is proportional to the knowledge base, not to the file,
+	 * and runs only after an edit. */
+	if (!a->gaps || a->gaps_at != a->edits) {
+		gap_free(&a->gaps);
+		a->gaps = gap_analyze(a->kb, a->as);
+		a->gaps_at = a->edits;
+	}
+	return a->gaps;
+}
+
+void
+app_push(app *a, const screen_ops *ops, size_t arg)
+{
+	if (a->depth == (int)(sizeof a->stack / sizeof a->stack[0]))
+		return;
+	screen *s = &a->stack[a->depth++];
+	memset(s, 0, sizeof *s);
+	s->ops = ops;
+	s->arg = arg;
+	if (ops->enter)
+		ops->enter(a, s);
+}
+
+void
+app_pop(app *a)
+{
+	if (a->depth <= 1)
+		return;
+	screen *s = &a->stack[--a->depth];
+	if (s->ops->leave)
+		s->ops->leave(a, s);
+}
+
+static void
+pop_to_root(app *a)
+{
+	while (a->depth > 1)
+		app_pop(a);
+}
+
+/* Footer: the keys of this context, as many as fit. */
+static void
+footer(app *a, unsigned ctx)
+{
+	int y = a->rows - 1, x = 0;
+	attron(app_attr(a, C_HEADER));
+	for (int i = 0; i < a->cols; i++)
+		mvaddch(y, i, ' ');
+	attroff(app_attr(a, C_HEADER));
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < keys_count; i++) {
+			const keybind *k = &keys_table[i];
+			if (!k->foot || !k->label)
+				continue;
+			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0, global = (k->ctx & KC_GLOBAL) != 0;
+			if (pass == 0 ? !mine : (!global || mine))
+				continue;
+			const char *shortd = _(k->foot);
+			/* "s/Ctrl-S" shows as "s": the help screen has the rest. */
+			char lab[16];
+			snprintf(lab, sizeof lab, "%s", k->label);
+			char *slash = strchr(lab + 1, '/');
+			if (slash)
+				*slash = '\0';
+			int need = text_width(lab) + 1 + text_width(shortd) + 2;
+			if (x + need > a->cols)
+				return;
+			x += draw_text(y, x, lab, a->cols - x, app_attr(a, C_HEADER));
+			x += draw_text(y, x, " ", 1, app_attr(a, C_HEADER));
+			x += draw_text(y, x, shortd, a->cols - x, app_attr(a, C_HEADER) & ~A_BOLD);
+			x += 2;
+		}
+}
+
+int
+frame(app *a, const char *title)
+{
+	erase();
+	attron(app_attr(a, C_HEADER));
+	for (int i = 0; i < a->cols; i++)
+		mvaddch(0, i, ' ');
+	attroff(app_attr(a, C_HEADER));
+	int x = 1 + draw_text(0, 1, "siamwiz", 8, app_attr(a, C_HEADER));
+	if (title) {
+		char *t = xasprintf(" \xc2\xb7 %s", title);
+		x += draw_text(0, x, t, a->cols / 2 + 3, app_attr(a, C_HEADER));
+		free(t);
+	}
+	/* Right: file, modified marker, last save. */
+	if (a->as) {
+		char right[160];
+		const char *base = a->path ? strrchr(a->path, '/') : NULL;
+		base = base ? base + 1 : a->path ? a->path : _("demo (read-only)");
+		char when[32] = "";
+		if (a->saved_at) {
+			struct tm tm;
+			localtime_r(&a->saved_at, &tm);
+			strftime(when, sizeof when, "%H:%M", &tm);
+		}
+		if (a->as->changes)
+			snprintf(right, sizeof right, "%s [+] %s", base, _("unsaved"));
+		else if (when[0])
+			snprintf(right, sizeof right, _("%s  saved %s"), base, when);
+		else
+			snprintf(right, sizeof right, "%s", base);
+		int w = text_width(right);
+		int room = a->cols - x - 3;
+		if (room > 8)
+			draw_text(0, w < room ? a->cols - w - 1 : x + 2, right, room, app_attr(a, C_HEADER));
+	}
+	footer(a, a->stack[a->depth - 1].ops->ctx);
+	if (a->msg[0])
+		draw_field(a->rows - 2, 0, a->msg, a->cols,
+			   a->msg_error ? app_attr(a, C_ERROR) : app_attr(a, C_KEY));
+	return a->rows - (a->msg[0] ? 3 : 2);
+}
+
+static bool
+too_small(app *a)
+{
+	if (a->rows >= MIN_ROWS && a->cols >= MIN_COLS)
+		return false;
+	erase();
+	char m[160];
+	snprintf(m, sizeof m, _("The terminal is too small: %dx%d. siamwiz needs at least %dx%d."),
+		 a->cols, a->rows, MIN_COLS, MIN_ROWS);
+	draw_wrap(0, 0, m, a->cols, a->rows, 0, A_BOLD);
+	refresh();
+	return true;
+}
+
+void
+app_paint(app *a)
+{
+	getmaxyx(stdscr, a->rows, a->cols);
+	if (too_small(a))
+		return;
+	screen *s = &a->stack[a->depth - 1];
+	curs_set(0);
+	s->ops->draw(a, s);
+}
+
+bool
+app_read(app *a, wint_t *ch)
+{
+	for (;;) {
+		if (got_signal) {
+			a->running = false;
+			*ch = 0;
+			return true;
+		}
+		int r = get_wch(ch);
+		if (r == ERR)
+			continue;	/* timeout: look at the signal flag again */
+		if (r == KEY_CODE_YES && *ch == KEY_RESIZE) {
+			getmaxyx(stdscr, a->rows, a->cols);
+			app_paint(a);
+			refresh();
+			continue;
+		}
+		if (r == KEY_CODE_YES && *ch == KEY_MOUSE) {
+			MEVENT ev;
+			if (getmouse(&ev) == OK && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED))) {
+				/* A click moves the selection of list screens to the row. */
+				screen *s = &a->stack[a->depth - 1];
+				if (s->ops->ctx & KC_LIST) {
+					int row = ev.y - 2 + s->top;
+					if (row >= 0)
+						s->sel = row;
+				}
+				if (ev.bstate & BUTTON1_DOUBLE_CLICKED) {
+					*ch = '\n';
+					return false;
+				}
+				app_paint(a);
+				refresh();
+			}
+			continue;
+		}
+		return r == KEY_CODE_YES;
+	}
+}
+
+bool
+app_save(app *a)
+{
+	if (!a->as)
+		return false;
+	if (!a->path) {
+		char *p = dlg_input(a, _("Save as (the demo itself is never changed)"), "my-assessment.siam.xml",
+				    false);
+		if (!p || !*p) {
+			free(p);
+			app_message(a, false, "%s", _("Not saved."));
+			return false;
+		}
+		struct stat st;
+		if (stat(p, &st) == 0) {
+			char *q = xasprintf(_("%s already exists. Replace it?"), p);
+			int ans = dlg_ask(a, _("Save as"), q, false);
+			free(q);
+			if (ans != 'y') {
+				free(p);
+				app_message(a, false, "%s", _("Not saved."));
+				return false;
+			}
+		}
+		a->path = p;
+		a->demo = false;
+	}
+	char *err = NULL;
+	if (store_save(a->as, a->path, &err) != 0) {
+		char *m = xasprintf(_("%s was not saved: %s\n\nThe file on disk is unchanged and your changes "
+				      "are still here. Free some space or fix the permission, then save again, "
+				      "or save under another name."), a->path, err);
+		dlg_message(a, _("Save failed"), m);
+		free(m);
+		free(err);
+		app_message(a, true, "%s", _("NOT SAVED - see the message"));
+		return false;
+	}
+	a->saved_at = time(NULL);
+	app_message(a, false, _("Saved %s"), a->path);
+	return true;
+}
+
+bool
+app_open(app *a, const char *path, bool create)
+{
+	diag_list d;
+	diag_init(&d, path);
+	struct stat st;
+	assessment *as = NULL;
+	if (create && stat(path, &st) != 0) {
+		as = assess_new(a->kb, "");
+		char today[11];
+		util_today(today);
+		char *err = NULL;
+		assess_set_date(as, as->date, today, &err);
+		free(err);
+	} else {
+		as = store_load(path, a->kb, &d, NULL);
+	}
+	if (!as) {
+		char *m = diag_format(&d);
+		dlg_message(a, _("Cannot open"), m);
+		free(m);
+		diag_free(&d);
+		return false;
+	}
+	diag_free(&d);
+	assess_free(&a->as);
+	a->as = as;
+	free(a->path);
+	a->path = xstrdup(path);
+	a->demo = false;
+	a->edits++;
+	return true;
+}
+
+static bool
+confirm_quit(app *a)
+{
+	if (!a->as || !a->as->changes)
+		return true;
+	int ans = dlg_ask(a, _("Unsaved changes"),
+			  _("There are changes that are not saved. Save them before quitting?"), true);
+	if (ans == 'y')
+		return app_save(a);
+	return ans == 'n';
+}
+
+/* Keys that mean the same on every screen. */
+static void
+global_key(app *a, action act)
+{
+	switch (act) {
+	case ACT_QUIT:
+		if (confirm_quit(a))
+			a->running = false;
+		break;
+	case ACT_SAVE:
+		app_save(a);
+		break;
+	case ACT_BACK:
+		if (a->depth > 1)
+			app_pop(a);
+		break;
+	case ACT_HELP:
+		app_push(a, &scr_help, (size_t)a->stack[a->depth - 1].ops->ctx);
+		break;
+	default:
+		if (!a->as)
+			break;
+		switch (act) {
+		case ACT_STAGE1: case ACT_STAGE2: case ACT_STAGE3: case ACT_STAGE4: {
+			size_t n = (size_t)(act - ACT_STAGE1);
+			if (n < a->kb->nstages) {
+				pop_to_root(a);
+				app_push(a, &scr_stage, n);
+			}
+			break;
+		}
+		case ACT_GAPS: pop_to_root(a); app_push(a, &scr_gaps, 0); break;
+		case ACT_ROADMAP: pop_to_root(a); break;
+		case ACT_PROFILE: pop_to_root(a); app_push(a, &scr_profile, 0); break;
+		case ACT_DOCS: pop_to_root(a); app_push(a, &scr_docs, 0); break;
+		case ACT_ACTIONS: pop_to_root(a); app_push(a, &scr_actions, 0); break;
+		case ACT_SEARCH: app_push(a, &scr_search, 0); break;
+		case ACT_EXPORT: export_dialog(a); break;
+		default: break;
+		}
+	}
+}
+
+int
+tui_run(kb *k, assessment *as, const char *path, bool demo)
+{
+	app a;
+	memset(&a, 0, sizeof a);
+	a.kb = k;
+	a.as = as;
+	a.path = path ? xstrdup(path) : NULL;
+	a.demo = demo;
+	a.running = true;
+
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		fprintf(stderr, "%s\n", _("siamwiz: cannot start the terminal interface (is TERM set?)"));
+		return 2;
+	}
+	set_escdelay(25);
+	raw();		/* Ctrl-S and Ctrl-C reach us as keys */
+	noecho();
+	keypad(stdscr, TRUE);
+	timeout(500);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
+	colors_init(&a);
+	getmaxyx(stdscr, a.rows, a.cols);
+	app_push(&a, as ? &scr_roadmap : &scr_start, 0);
+	/* A fresh assessment starts where a workshop starts: the profile. */
+	if (as && !*as->organization && !as->nproviders)
+		app_push(&a, &scr_profile, 0);
+
+	while (a.running) {
+		app_paint(&a);
+		refresh();
+		wint_t ch;
+		bool is_key = app_read(&a, &ch);
+		if (!a.running)
+			break;
+		if (a.rows < MIN_ROWS || a.cols < MIN_COLS) {
+			if (!is_key && (ch == 'q' || ch == 3) && confirm_quit(&a))
+				a.running = false;
+			continue;
+		}
+		a.msg[0] = '\0';
+		screen *s = &a.stack[a.depth - 1];
+		action act = keys_lookup(s->ops->ctx, ch, is_key);
+		unsigned long before = a.as ? a.as->changes : 0;
+		int r = s->ops->key(&a, s, act, ch, is_key);
+		if (a.as && a.as->changes != before)
+			a.edits++;
+		if (r & R_UNHANDLED)
+			global_key(&a, act);
+		if (r & R_BACK)
+			app_pop(&a);
+		if ((r & R_QUIT) && confirm_quit(&a))
+			a.running = false;
+	}
+	endwin();
+	delscreen(scr);
+	while (a.depth > 0) {
+		screen *s = &a.stack[--a.depth];
+		if (s->ops->leave)
+			s->ops->leave(&a, s);
+	}
+	int rc = 0;
+	if (got_signal && a.as && a.as->changes) {
+		/* The terminal went away with unsaved work: never lose it. */
+		char *err = NULL;
+		char *target = a.path ? xasprintf("%s.autosave", a.path) : xstrdup("siamwiz-recovered.siam.xml");
+		if (store_save(a.as, target, &err) == 0)
+			fprintf(stderr, _("siamwiz: unsaved changes written to %s\n"), target);
+		else
+			fprintf(stderr, _("siamwiz: could not write unsaved changes to %s: %s\n"), target, err);
+		free(err);
+		free(target);
+		rc = 2;
+	}
+	gap_free(&a.gaps);
+	assess_free(&a.as);
+	free(a.path);
+	return rc;
+}

@@ -1,0 +1,204 @@
+/* dialog.c - modal dialogs drawn over the current screen: questions,
+ * messages, text input and pickers.  Each repaints the screen beneath on
+ * every round, so a resize while a dialog is open stays tidy. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "tui/tui.h"
+
+static void
+geometry(app *a, int want_h, int want_w, int *y, int *x, int *h, int *w)
+{
+	*w = want_w < a->cols - 4 ? want_w : a->cols - 4;
+	*h = want_h < a->rows - 2 ? want_h : a->rows - 2;
+	*y = (a->rows - *h) / 2;
+	*x = (a->cols - *w) / 2;
+}
+
+int
+dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
+{
+	for (;;) {
+		int y, x, h, w;
+		app_paint(a);
+		geometry(a, 8, 60, &y, &x, &h, &w);
+		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
+		draw_wrap(y + 2, x + 3, question, w - 6, h - 5, 0, app_attr(a, C_NORMAL));
+		draw_text(y + h - 2, x + 3, with_cancel ? _("y = yes   n = no   Esc = cancel")
+							: _("y = yes   n = no"), w - 6, app_attr(a, C_KEY));
+		curs_set(0);
+		refresh();
+		wint_t ch;
+		bool k = app_read(a, &ch);
+		if (!a->running)
+			return 0;
+		if (k)
+			continue;
+		if (ch == 'y' || ch == 'Y')
+			return 'y';
+		if (ch == 'n' || ch == 'N' || (!with_cancel && ch == 27))
+			return 'n';
+		if (with_cancel && (ch == 27 || ch == 'c'))
+			return 0;
+	}
+}
+
+void
+dlg_message(app *a, const char *title, const char *text)
+{
+	for (;;) {
+		int y, x, h, w;
+		app_paint(a);
+		geometry(a, 12, 66, &y, &x, &h, &w);
+		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
+		draw_wrap(y + 2, x + 3, text, w - 6, h - 5, 0, app_attr(a, C_NORMAL));
+		draw_text(y + h - 2, x + 3, _("Enter = close"), w - 6, app_attr(a, C_KEY));
+		curs_set(0);
+		refresh();
+		wint_t ch;
+		bool k = app_read(a, &ch);
+		if (!a->running || (!k && (ch == '\n' || ch == '\r' || ch == 27 || ch == ' ')) ||
+		    (k && ch == KEY_ENTER))
+			return;
+	}
+}
+
+char *
+dlg_input(app *a, const char *title, const char *initial, bool multiline)
+{
+	editor e;
+	ed_init(&e, initial, multiline);
+	char *out = NULL;
+	for (;;) {
+		int y, x, h, w;
+		app_paint(a);
+		geometry(a, multiline ? 16 : 7, 72, &y, &x, &h, &w);
+		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
+		draw_text(y + h - 2, x + 3, multiline ? _("Esc or Ctrl-D = done   Ctrl-C = cancel")
+						      : _("Enter = done   Esc = cancel"),
+			  w - 6, app_attr(a, C_KEY));
+		ed_draw(&e, y + 2, x + 3, h - 5, w - 6, app_attr(a, C_SELECT));
+		refresh();
+		wint_t ch;
+		bool k = app_read(a, &ch);
+		if (!a->running) {
+			/* The terminal is going away: keep what was typed. */
+			out = ed_text(&e);
+			break;
+		}
+		int r = ed_key(&e, ch, k);
+		if (r == -1) {
+			out = ed_text(&e);
+			break;
+		}
+		if (r == -2)
+			break;
+	}
+	ed_free(&e);
+	curs_set(0);
+	return out;
+}
+
+int
+dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes, int n,
+	 int current)
+{
+	int sel = current >= 0 && current < n ? current : 0, top = 0;
+	for (;;) {
+		int y, x, h, w;
+		app_paint(a);
+		int rows = n * (notes ? 2 : 1);
+		geometry(a, rows + 5, 72, &y, &x, &h, &w);
+		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
+		int per = notes ? 2 : 1, vis = (h - 4) / per;
+		if (vis < 1)
+			vis = 1;
+		if (sel < top)
+			top = sel;
+		if (sel >= top + vis)
+			top = sel - vis + 1;
+		for (int i = top; i < n && i < top + vis; i++) {
+			int ry = y + 1 + (i - top) * per;
+			int attr = i == sel ? app_attr(a, C_SELECT) : app_attr(a, C_NORMAL);
+			draw_field(ry, x + 2, labels[i], w - 4, attr | (i == sel ? AT_BOLD : 0));
+			if (notes && notes[i])
+				draw_field(ry + 1, x + 2, notes[i], w - 4, app_attr(a, C_DIM));
+		}
+		draw_text(y + h - 2, x + 3, _("Up/Down = choose   Enter = select   Esc = cancel"), w - 6,
+			  app_attr(a, C_KEY));
+		curs_set(0);
+		refresh();
+		wint_t ch;
+		bool k = app_read(a, &ch);
+		if (!a->running)
+			return -1;
+		action act = keys_lookup(KC_LIST, ch, k);
+		if (act == ACT_UP && sel > 0)
+			sel--;
+		else if (act == ACT_DOWN && sel < n - 1)
+			sel++;
+		else if (act == ACT_HOME)
+			sel = 0;
+		else if (act == ACT_END)
+			sel = n - 1;
+		else if (act == ACT_ENTER)
+			return sel;
+		else if (!k && (ch == 27 || ch == 'q'))
+			return -1;
+		else if (!k && ch >= '1' && ch <= '9' && (int)(ch - (wint_t)'1') < n)
+			return (int)(ch - '1');
+	}
+}
+
+bool
+dlg_multi(app *a, const char *title, const char *const *labels, int n, bool *sel)
+{
+	bool *orig = xcalloc((size_t)n + 1, sizeof *orig);
+	memcpy(orig, sel, (size_t)n * sizeof *sel);
+	int cur = 0, top = 0;
+	for (;;) {
+		int y, x, h, w;
+		app_paint(a);
+		geometry(a, n + 5, 64, &y, &x, &h, &w);
+		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
+		int vis = h - 4 < 1 ? 1 : h - 4;
+		if (cur < top)
+			top = cur;
+		if (cur >= top + vis)
+			top = cur - vis + 1;
+		for (int i = top; i < n && i < top + vis; i++) {
+			char *line = xasprintf("[%s] %s", sel[i] ? "x" : " ", labels[i]);
+			draw_field(y + 1 + i - top, x + 2, line, w - 4,
+				   i == cur ? (int)(app_attr(a, C_SELECT) | AT_BOLD) : app_attr(a, C_NORMAL));
+			free(line);
+		}
+		draw_text(y + h - 2, x + 3, _("Space = tick   Enter = done   Esc = cancel"), w - 6,
+			  app_attr(a, C_KEY));
+		curs_set(0);
+		refresh();
+		wint_t ch;
+		bool k = app_read(a, &ch);
+		if (!a->running)
+			break;
+		action act = keys_lookup(KC_LIST, ch, k);
+		if (!k && ch == ' ' && n)
+			sel[cur] = !sel[cur];
+		else if (act == ACT_UP && cur > 0)
+			cur--;
+		else if (act == ACT_DOWN && cur < n - 1)
+			cur++;
+		else if (act == ACT_ENTER) {
+			free(orig);
+			return true;
+		} else if (!k && (ch == 27 || ch == 'q')) {
+			memcpy(sel, orig, (size_t)n * sizeof *sel);
+			free(orig);
+			return false;
+		}
+	}
+	free(orig);
+	return true;
+}

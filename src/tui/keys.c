@@ -1,0 +1,95 @@
+/* keys.c - the key table.  Order matters: the first entry of an action in
+ * a context is the one the footer shows. */
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+
+#include "core/i18n.h"
+#include "tui/keys.h"
+
+#define CTRL(c) ((c) & 0x1f)
+
+const keybind keys_table[] = {
+	/* Moving around lists. */
+	{KEY_UP, true, ACT_UP, KC_LIST, "Up/k", N_("move up"), NULL},
+	{'k', false, ACT_UP, KC_LIST, NULL, NULL, NULL},
+	{KEY_DOWN, true, ACT_DOWN, KC_LIST, "Down/j", N_("move down"), NULL},
+	{'j', false, ACT_DOWN, KC_LIST, NULL, NULL, NULL},
+	{KEY_PPAGE, true, ACT_PGUP, KC_LIST, "PgUp", N_("page up"), NULL},
+	{KEY_NPAGE, true, ACT_PGDN, KC_LIST, "PgDn", N_("page down"), NULL},
+	{KEY_HOME, true, ACT_HOME, KC_LIST, "Home/g g", N_("first entry"), NULL},
+	{KEY_END, true, ACT_END, KC_LIST, "End/G", N_("last entry"), NULL},
+	{'G', false, ACT_END, KC_LIST, NULL, NULL, NULL},
+	{'\n', false, ACT_ENTER, KC_LIST, "Enter", N_("open / edit"), N_("open")},
+	{'\r', false, ACT_ENTER, KC_LIST, NULL, NULL, NULL},
+	{KEY_ENTER, true, ACT_ENTER, KC_LIST, NULL, NULL, NULL},
+	{'l', false, ACT_ENTER, KC_LIST, NULL, NULL, NULL},
+	{KEY_RIGHT, true, ACT_ENTER, KC_LIST, NULL, NULL, NULL},
+
+	/* Quick answers in a stage list and in the item editor. */
+	{'i', false, ACT_IN_PLACE, KC_STAGE | KC_ITEM, "i", N_("result: in place"), N_("in place")},
+	{'p', false, ACT_PARTIAL, KC_STAGE | KC_ITEM, "p", N_("result: partial"), N_("partial")},
+	{'m', false, ACT_MISSING, KC_STAGE | KC_ITEM, "m", N_("result: missing"), N_("missing")},
+	{'n', false, ACT_NA, KC_STAGE | KC_ITEM, "n", N_("result: not applicable (asks why)"), NULL},
+	{'u', false, ACT_UNSET, KC_STAGE | KC_ITEM, "u", N_("result: not assessed"), NULL},
+	{']', false, ACT_GUIDE, KC_ITEM, "]", N_("next guide tab: questions, evidence, clauses"), N_("guide")},
+
+	/* Fields. */
+	{'\t', false, ACT_NEXT, KC_ITEM | KC_FORM, "Tab", N_("next field"), NULL},
+	{KEY_BTAB, true, ACT_PREV, KC_ITEM | KC_FORM, "Shift-Tab", N_("previous field"), NULL},
+	{KEY_DOWN, true, ACT_NEXT, KC_ITEM | KC_FORM, NULL, NULL, NULL},
+	{'j', false, ACT_NEXT, KC_ITEM | KC_FORM, NULL, NULL, NULL},
+	{KEY_UP, true, ACT_PREV, KC_ITEM | KC_FORM, NULL, NULL, NULL},
+	{'k', false, ACT_PREV, KC_ITEM | KC_FORM, NULL, NULL, NULL},
+	{'\n', false, ACT_ENTER, KC_ITEM | KC_FORM, "Enter", N_("edit the field"), N_("edit")},
+	{'\r', false, ACT_ENTER, KC_ITEM | KC_FORM, NULL, NULL, NULL},
+	{KEY_ENTER, true, ACT_ENTER, KC_ITEM | KC_FORM, NULL, NULL, NULL},
+	{KEY_PPAGE, true, ACT_PGUP, KC_ITEM, "PgUp", N_("scroll the guide up"), NULL},
+	{KEY_NPAGE, true, ACT_PGDN, KC_ITEM, "PgDn", N_("scroll the guide down"), NULL},
+
+	/* Registers. */
+	{'a', false, ACT_ADD, KC_REGISTER, "a", N_("add"), N_("add")},
+	{'e', false, ACT_EDIT, KC_REGISTER, "e", N_("edit"), NULL},
+	{KEY_DC, true, ACT_DELETE, KC_REGISTER, "Del/d", N_("remove"), N_("remove")},
+	{'d', false, ACT_DELETE, KC_REGISTER, NULL, NULL, NULL},
+
+	/* Going places. */
+	{'?', false, ACT_HELP, KC_GLOBAL, "?/F1", N_("help"), N_("help")},
+	{KEY_F(1), true, ACT_HELP, KC_GLOBAL, NULL, NULL, NULL},
+	{'s', false, ACT_SAVE, KC_GLOBAL, "s/Ctrl-S", N_("save"), N_("save")},
+	{CTRL('s'), false, ACT_SAVE, KC_GLOBAL, NULL, NULL, NULL},
+	{'q', false, ACT_QUIT, KC_GLOBAL, "q", N_("quit (asks when there are unsaved changes)"), N_("quit")},
+	{CTRL('c'), false, ACT_QUIT, KC_GLOBAL, NULL, NULL, NULL},
+	{27, false, ACT_BACK, KC_GLOBAL, "Esc/h", N_("back"), N_("back")},
+	{KEY_LEFT, true, ACT_BACK, KC_GLOBAL, NULL, NULL, NULL},
+	{'h', false, ACT_BACK, KC_GLOBAL, NULL, NULL, NULL},
+	{KEY_BACKSPACE, true, ACT_BACK, KC_GLOBAL, NULL, NULL, NULL},
+	{'1', false, ACT_STAGE1, KC_GLOBAL, "1-4", N_("go to a roadmap stage"), N_("stage")},
+	{'2', false, ACT_STAGE2, KC_GLOBAL, NULL, NULL, NULL},
+	{'3', false, ACT_STAGE3, KC_GLOBAL, NULL, NULL, NULL},
+	{'4', false, ACT_STAGE4, KC_GLOBAL, NULL, NULL, NULL},
+	{'g', false, ACT_GAPS, KC_GLOBAL, "g", N_("gap dashboard (ISO/IEC 20000-1 clauses)"), N_("gaps")},
+	{'r', false, ACT_ROADMAP, KC_GLOBAL, "r", N_("roadmap overview"), NULL},
+	{'P', false, ACT_PROFILE, KC_GLOBAL, "P", N_("engagement profile"), NULL},
+	{'D', false, ACT_DOCS, KC_GLOBAL, "D", N_("documented information checklist"), NULL},
+	{'A', false, ACT_ACTIONS, KC_GLOBAL, "A", N_("action plan"), NULL},
+	{'x', false, ACT_EXPORT, KC_GLOBAL, "x", N_("export a report"), NULL},
+	{'/', false, ACT_SEARCH, KC_GLOBAL, "/", N_("search items and clauses"), N_("search")},
+};
+
+const int keys_count = (int)(sizeof keys_table / sizeof keys_table[0]);
+
+action
+keys_lookup(unsigned ctx, wint_t ch, bool is_key)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < keys_count; i++) {
+			const keybind *k = &keys_table[i];
+			if ((unsigned)k->key != (unsigned)ch || k->is_key != is_key)
+				continue;
+			if (pass == 0 ? (k->ctx & ctx & ~KC_GLOBAL) != 0 : (k->ctx & KC_GLOBAL) != 0)
+				return k->act;
+		}
+	return ACT_NONE;
+}

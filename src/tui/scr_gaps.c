@@ -1,0 +1,314 @@
+/* scr_gaps.c - the gap dashboard (clauses 4 to 10 as a tree), one clause
+ * with its supporting items, the documented-information checklist, the
+ * action plan and the export dialog. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/fileio.h"
+#include "core/i18n.h"
+#include "core/report.h"
+#include "core/sha256.h"
+#include "core/store.h"
+#include "tui/tui.h"
+
+/* ---------------------------------------------------------------- dashboard */
+
+static void
+gaps_draw(app *a, screen *s)
+{
+	const kb *k = a->kb;
+	const gap_report *r = app_gaps(a);
+	int h = frame(a, _("Gap dashboard"));
+	int w = a->cols;
+	char *sum = xasprintf(_("ISO/IEC 20000-1 clauses 4-10: %zu covered, %zu partial, %zu gap, %zu not assessed"),
+			      r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	draw_text(1, 1, sum, w - 2, AT_BOLD);
+	free(sum);
+	int n = (int)k->nclauses, rows = h - 2 - 3, bar = w >= 90 ? 16 : 10;
+	list_scroll(s, n, rows);
+	for (int i = s->top; i < n && i - s->top < rows; i++) {
+		const kb_clause *c = &k->clauses[i];
+		const gap_clause *g = &r->clauses[i];
+		int y = 2 + i - s->top;
+		bool sel = i == s->sel;
+		int base = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		draw_field(y, 0, "", w, base);
+		char *badge = xasprintf("[%s]", status_badge(g->status));
+		draw_text(y, 1, badge, 10, sel ? base : status_attr(a, g->status));
+		free(badge);
+		int ind = 2 * c->depth;
+		draw_text(y, 11 + ind, c->id, 9, base | (c->depth ? 0 : AT_BOLD));
+		int tx = 11 + ind + 9, tw = w - tx - bar - 7;
+		draw_text(y, tx, kb_tr(&c->title), tw, base | (c->depth ? 0 : AT_BOLD));
+		double cov = gap_coverage(&g->all);
+		draw_bar(y, w - bar - 6, bar, cov, status_attr(a, g->status));
+		char *pc = cov < 0 ? xstrdup("  -") : xasprintf("%3.0f%%", cov);
+		draw_text(y, w - 5, pc, 4, base);
+		free(pc);
+	}
+	if (n) {
+		draw_hline(h - 3, 0, w);
+		char *why = gap_clause_reason(r, (size_t)s->sel);
+		draw_wrap(h - 2, 1, *why ? why : _("Covered."), w - 2, 2, 0, AT_NORMAL);
+		free(why);
+	}
+}
+
+static int
+gaps_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	(void)ch;
+	(void)is_key;
+	if (list_move(s, act, (int)a->kb->nclauses, 10))
+		return R_REDRAW;
+	if (act == ACT_ENTER) {
+		app_push(a, &scr_clause, (size_t)s->sel);
+		return R_REDRAW;
+	}
+	if (act == ACT_GAPS)
+		return R_NONE;
+	return R_UNHANDLED;
+}
+
+const screen_ops scr_gaps = {"gaps", KC_GAPS | KC_LIST, NULL, gaps_draw, gaps_key, NULL};
+
+/* ---------------------------------------------------------------- clause */
+
+static void
+clause_draw(app *a, screen *s)
+{
+	const kb *k = a->kb;
+	const gap_report *r = app_gaps(a);
+	const kb_clause *c = &k->clauses[s->arg];
+	const gap_clause *g = &r->clauses[s->arg];
+	char *title = xasprintf(_("Clause %s %s"), c->id, kb_tr(&c->title));
+	int h = frame(a, title);
+	free(title);
+	int w = a->cols, y = 1;
+	char *st = xasprintf("[%s]", gap_status_label(g->status));
+	int used = draw_text(y, 1, st, 20, status_attr(a, g->status));
+	free(st);
+	char *why = gap_clause_reason(r, s->arg);
+	for (char *p = why; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	draw_text(y++, used + 2, why, w - used - 3, AT_NORMAL);
+	free(why);
+	int lines = draw_wrap(y, 1, kb_tr(&c->summary), w - 2, 4, 0, app_attr(a, C_DIM));
+	y += lines < 4 ? lines : 4;
+	y++;
+	int n = (int)c->nlinks;
+	draw_text(y++, 1, n ? _("Supported by (Enter opens the item):") : _("No item supports this clause directly; "
+		  "see its subclauses."), w - 2, app_attr(a, C_TITLE));
+	int rows = h - y - 2;
+	list_scroll(s, n, rows);
+	for (int i = s->top; i < n && i - s->top < rows; i++) {
+		const kb_link *l = &k->links[c->links[i]];
+		const kb_item *it = &k->items[l->item];
+		const as_item *rec = assess_find(a->as, it->id);
+		as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+		int ry = y + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		draw_field(ry, 0, "", w, base);
+		draw_text(ry, 1, it->id, 10, base | AT_BOLD);
+		char *badge = xasprintf("[%s]", result_badge(res));
+		draw_text(ry, 11, badge, 11, i == s->sel ? base : result_attr(a, res));
+		free(badge);
+		draw_text(ry, 23, kb_tr(&it->title), w - 24 - 18, base);
+		draw_text(ry, w - 17, rec && rec->owner ? rec->owner : "", 16, base);
+	}
+	if (n) {
+		const kb_link *l = &k->links[c->links[s->sel]];
+		draw_hline(h - 2, 0, w);
+		char *rat = xasprintf("[%s] %s", kb_relation_name(l->rel), kb_tr(&l->rationale));
+		draw_text(h - 1, 1, rat, w - 2, app_attr(a, C_DIM));
+		free(rat);
+	}
+}
+
+static int
+clause_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	const kb_clause *c = &a->kb->clauses[s->arg];
+	(void)ch;
+	(void)is_key;
+	if (list_move(s, act, (int)c->nlinks, 10))
+		return R_REDRAW;
+	if (act == ACT_ENTER && c->nlinks) {
+		app_push(a, &scr_item, a->kb->links[c->links[s->sel]].item);
+		return R_REDRAW;
+	}
+	return R_UNHANDLED;
+}
+
+const screen_ops scr_clause = {"clause", KC_LIST, NULL, clause_draw, clause_key, NULL};
+
+/* ---------------------------------------------------------------- documented information */
+
+static void
+docs_draw(app *a, screen *s)
+{
+	const kb *k = a->kb;
+	const gap_report *r = app_gaps(a);
+	int h = frame(a, _("Documented information and records"));
+	int w = a->cols, n = (int)k->ndocs, rows = h - 2;
+	draw_text(1, 1, _("Status"), 10, app_attr(a, C_TITLE));
+	draw_text(1, 12, _("Mandatory document or record"), w - 40, app_attr(a, C_TITLE));
+	draw_text(1, w - 27, _("Produced by"), 26, app_attr(a, C_TITLE));
+	list_scroll(s, n, rows);
+	for (int i = s->top; i < n && i - s->top < rows; i++) {
+		const kb_doc *d = &k->docs[i];
+		const gap_doc *g = &r->docs[i];
+		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		draw_field(y, 0, "", w, base);
+		gap_status gs = g->status == DOC_PRESENT ? GAP_COVERED : g->status == DOC_PARTIAL ? GAP_PARTIAL :
+				g->status == DOC_MISSING ? GAP_GAP : GAP_UNASSESSED;
+		char *badge = xasprintf("[%s]", doc_status_label(g->status));
+		draw_text(y, 1, badge, 10, i == s->sel ? base : status_attr(a, gs));
+		free(badge);
+		char *t = xasprintf("%s %s", d->record ? _("record:") : _("document:"), kb_tr(&d->title));
+		draw_text(y, 12, t, w - 40, base);
+		free(t);
+		strbuf b;
+		sb_init(&b);
+		for (size_t j = 0; j < d->nproducers; j++)
+			sb_addf(&b, "%s%s", j ? " " : "", k->items[d->producers[j]].id);
+		draw_text(y, w - 27, b.s ? b.s : "", 26, base);
+		sb_free(&b);
+	}
+}
+
+static int
+docs_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	const kb *k = a->kb;
+	(void)ch;
+	(void)is_key;
+	if (list_move(s, act, (int)k->ndocs, 10))
+		return R_REDRAW;
+	if (act != ACT_ENTER || !k->ndocs)
+		return R_UNHANDLED;
+	const kb_doc *d = &k->docs[s->sel];
+	int pick = 0;
+	if (d->nproducers > 1) {
+		const char **labels = xcalloc(d->nproducers, sizeof *labels);
+		char **own = xcalloc(d->nproducers, sizeof *own);
+		for (size_t j = 0; j < d->nproducers; j++) {
+			const kb_item *it = &k->items[d->producers[j]];
+			own[j] = xasprintf("%s  %s", it->id, kb_tr(&it->title));
+			labels[j] = own[j];
+		}
+		pick = dlg_pick(a, _("Which producing item?"), labels, NULL, (int)d->nproducers, 0);
+		for (size_t j = 0; j < d->nproducers; j++)
+			free(own[j]);
+		free(own);
+		free(labels);
+	}
+	if (pick >= 0 && d->nproducers)
+		app_push(a, &scr_item, d->producers[pick]);
+	return R_REDRAW;
+}
+
+const screen_ops scr_docs = {"docs", KC_LIST, NULL, docs_draw, docs_key, NULL};
+
+/* ---------------------------------------------------------------- actions */
+
+static void
+actions_draw(app *a, screen *s)
+{
+	const kb *k = a->kb;
+	const gap_report *r = app_gaps(a);
+	int h = frame(a, _("Action plan"));
+	int w = a->cols, n = (int)r->nactions, rows = h - 2;
+	draw_text(1, 1, _("Priority"), 8, app_attr(a, C_TITLE));
+	draw_text(1, 10, _("Item"), 10, app_attr(a, C_TITLE));
+	draw_text(1, 21, _("What"), w - 60, app_attr(a, C_TITLE));
+	draw_text(1, w - 38, _("Owner"), 16, app_attr(a, C_TITLE));
+	draw_text(1, w - 21, _("Due"), 10, app_attr(a, C_TITLE));
+	draw_text(1, w - 10, _("Clauses"), 9, app_attr(a, C_TITLE));
+	if (!n)
+		draw_text(2, 1, _("Nothing to do: no item is missing or partial."), w - 2, app_attr(a, C_DIM));
+	list_scroll(s, n, rows);
+	for (int i = s->top; i < n && i - s->top < rows; i++) {
+		const gap_action *ac = &r->actions[i];
+		const kb_item *it = &k->items[ac->item];
+		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		draw_field(y, 0, "", w, base);
+		int pa = ac->priority == PRIO_HIGH ? app_attr(a, C_GAP) : ac->priority == PRIO_MEDIUM ?
+			 app_attr(a, C_PARTIAL) : AT_NORMAL;
+		draw_text(y, 1, gap_priority_label(ac->priority), 8, i == s->sel ? base : pa);
+		draw_text(y, 10, it->id, 10, base | AT_BOLD);
+		draw_text(y, 21, kb_tr(&it->title), w - 60, base);
+		draw_text(y, w - 38, ac->rec->owner ? ac->rec->owner : "", 16, base);
+		draw_text(y, w - 21, ac->rec->due, 10, base);
+		char *dep = xasprintf("%zu", ac->dependents);
+		draw_text(y, w - 10, dep, 9, base);
+		free(dep);
+	}
+}
+
+static int
+actions_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	const gap_report *r = app_gaps(a);
+	(void)ch;
+	(void)is_key;
+	if (list_move(s, act, (int)r->nactions, 10))
+		return R_REDRAW;
+	if (act == ACT_ENTER && r->nactions) {
+		app_push(a, &scr_item, r->actions[s->sel].item);
+		return R_REDRAW;
+	}
+	return R_UNHANDLED;
+}
+
+const screen_ops scr_actions = {"actions", KC_LIST, NULL, actions_draw, actions_key, NULL};
+
+/* ---------------------------------------------------------------- export */
+
+void
+export_dialog(app *a)
+{
+	static const char *const ext[] = {"html", "csv", "md", "json"};
+	const char *labels[] = {_("HTML: print-ready report for auditors"), _("CSV: every clause-item pair"),
+				_("Markdown: for a wiki or a forge"), _("JSON: for GRC tools")};
+	int f = dlg_pick(a, _("Export a report"), labels, NULL, 4, 0);
+	if (f < 0)
+		return;
+	char *def;
+	if (a->path) {
+		const char *dot = strstr(a->path, ".siam.xml");
+		size_t stem = dot ? (size_t)(dot - a->path) : strlen(a->path);
+		def = xasprintf("%.*s-report.%s", (int)stem, a->path, ext[f]);
+	} else {
+		def = xasprintf("demo-report.%s", ext[f]);
+	}
+	char *out = dlg_input(a, _("Write the report to"), def, false);
+	free(def);
+	if (!out || !*out) {
+		free(out);
+		return;
+	}
+	/* The same code as "siamwiz report": fingerprint of the saved file. */
+	size_t len;
+	char *xml = store_serialize(a->as, &len), hex[65], date[11], *err = NULL;
+	sha256_hex(xml, len, hex);
+	free(xml);
+	util_today(date);
+	const char *base = a->path ? strrchr(a->path, '/') : NULL;
+	report_meta m = {.file_name = base ? base + 1 : a->path ? a->path : "demo.siam.xml", .sha256 = hex,
+			 .version = PACKAGE_VERSION, .generated = date};
+	char *doc = report_render((report_format)f, app_gaps(a), &m, &len);
+	if (fileio_write_atomic(out, doc, len, &err) != 0) {
+		char *msg = xasprintf(_("The report was not written to %s: %s"), out, err);
+		dlg_message(a, _("Export failed"), msg);
+		free(msg);
+	} else {
+		app_message(a, false, _("Report written to %s%s"), out,
+			    a->as->changes ? _(" (from the unsaved state shown here)") : "");
+	}
+	free(err);
+	free(doc);
+	free(out);
+}

@@ -1,0 +1,441 @@
+/* scr_main.c - the start screen, the roadmap overview (home), help and
+ * search, and the list movement every list screen shares. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/embedded.h"
+#include "core/i18n.h"
+#include "core/store.h"
+#include "tui/tui.h"
+
+bool
+list_move(screen *s, action act, int n, int page)
+{
+	int old = s->sel;
+	switch (act) {
+	case ACT_UP: s->sel--; break;
+	case ACT_DOWN: s->sel++; break;
+	case ACT_PGUP: s->sel -= page; break;
+	case ACT_PGDN: s->sel += page; break;
+	case ACT_HOME: s->sel = 0; break;
+	case ACT_END: s->sel = n - 1; break;
+	default: return false;
+	}
+	if (s->sel >= n)
+		s->sel = n - 1;
+	if (s->sel < 0)
+		s->sel = 0;
+	(void)old;
+	return true;
+}
+
+void
+list_scroll(screen *s, int n, int rows)
+{
+	if (rows < 1)
+		rows = 1;
+	if (s->sel >= n)
+		s->sel = n ? n - 1 : 0;
+	if (s->sel < s->top)
+		s->top = s->sel;
+	if (s->sel >= s->top + rows)
+		s->top = s->sel - rows + 1;
+	if (s->top > n - rows)
+		s->top = n - rows > 0 ? n - rows : 0;
+}
+
+/* ---------------------------------------------------------------- start */
+
+static const char *const start_labels[] = {
+	N_("New assessment..."), N_("Open an assessment file..."), N_("Open the demo assessment"), N_("Quit"),
+};
+static const char *const start_notes[] = {
+	N_("Create a .siam.xml file and start with the engagement profile"),
+	N_("Continue a workshop: type the path of a .siam.xml file"),
+	N_("Harbourline Logistics, part-way through plan and build (read-only)"),
+	"",
+};
+
+static void
+start_draw(app *a, screen *s)
+{
+	int h = frame(a, _("Start"));
+	int y = 2;
+	draw_text(y++, 2, _("Assess SIAM adoption along the four roadmap stages, against ISO/IEC 20000-1."),
+		  a->cols - 4, app_attr(a, C_TITLE));
+	y++;
+	for (int i = 0; i < 4 && y + 1 < h; i++) {
+		int attr = i == s->sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_BOLD;
+		char *l = xasprintf(" %d  %s ", i + 1, _(start_labels[i]));
+		draw_field(y, 4, l, a->cols - 8, attr);
+		free(l);
+		if (*start_notes[i])
+			draw_text(y + 1, 9, _(start_notes[i]), a->cols - 12, app_attr(a, C_DIM));
+		y += 3;
+	}
+}
+
+static bool
+start_open_demo(app *a)
+{
+	const embedded_file *f = embedded_find("demo/demo.siam.xml");
+	diag_list d;
+	diag_init(&d, "demo");
+	assessment *as = f ? store_parse((const char *)f->data, f->len, a->kb, &d) : NULL;
+	diag_free(&d);
+	if (!as)
+		return false;
+	assess_free(&a->as);
+	a->as = as;
+	free(a->path);
+	a->path = NULL;
+	a->demo = true;
+	a->edits++;
+	return true;
+}
+
+static int
+start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	if (list_move(s, act, 4, 4))
+		return R_REDRAW;
+	int choice = -1;
+	(void)is_key;
+	if (act == ACT_ENTER)
+		choice = s->sel;
+	else if (ch >= '1' && ch <= '4')
+		choice = (int)(ch - '1');
+	if (choice < 0)
+		return act == ACT_BACK ? R_NONE : R_UNHANDLED;
+	bool opened = false;
+	if (choice == 0 || choice == 1) {
+		char *p = dlg_input(a, choice ? _("Open which file?") : _("New assessment file"),
+				    choice ? "" : "assessment.siam.xml", false);
+		if (p && *p)
+			opened = app_open(a, p, choice == 0);
+		if (opened && choice == 0) {
+			/* A new file starts at the profile, and exists on disk at once. */
+			app_save(a);
+			a->stack[0].ops = &scr_roadmap;
+			app_push(a, &scr_profile, 0);
+			free(p);
+			return R_REDRAW;
+		}
+		free(p);
+	} else if (choice == 2) {
+		opened = start_open_demo(a);
+	} else {
+		return R_QUIT;
+	}
+	if (opened)
+		a->stack[0].ops = &scr_roadmap;
+	return R_REDRAW;
+}
+
+const screen_ops scr_start = {"start", KC_START | KC_LIST, NULL, start_draw, start_key, NULL};
+
+/* ---------------------------------------------------------------- roadmap */
+
+enum { RM_STAGES = 4, RM_ROWS = RM_STAGES + 5 };
+
+static const char *const rm_more[] = {
+	N_("Gap dashboard: ISO/IEC 20000-1 clauses"), N_("Documented information checklist"),
+	N_("Action plan"), N_("Engagement profile and providers"), N_("Export a report"),
+};
+
+static void
+roadmap_draw(app *a, screen *s)
+{
+	const kb *k = a->kb;
+	const gap_report *r = app_gaps(a);
+	const assessment *as = a->as;
+	int h = frame(a, _("Roadmap"));
+	int y = 1, w = a->cols;
+	char *np = xasprintf(P_("%zu service provider", "%zu service providers", as->nproviders), as->nproviders);
+	char *prof = xasprintf("%s \xc2\xb7 %s \xc2\xb7 %s \xc2\xb7 %s",
+			       *as->organization ? as->organization : _("(organization not set)"),
+			       as->model == MODEL_NONE ? _("model not chosen") : as_model_label(as->model),
+			       as->start == START_NONE ? _("starting point not chosen") : as_start_label(as->start),
+			       np);
+	free(np);
+	draw_text(y++, 1, prof, w - 2, AT_BOLD);
+	free(prof);
+	y++;
+	draw_text(y, 1, _("Stage"), 30, app_attr(a, C_TITLE));
+	draw_text(y, 31, _("Assessed"), 9, app_attr(a, C_TITLE));
+	draw_text(y, 41, _("Coverage"), 20, app_attr(a, C_TITLE));
+	draw_text(y++, 62, _("Outputs in place"), w - 63, app_attr(a, C_TITLE));
+	int nst = (int)k->nstages < RM_STAGES ? (int)k->nstages : RM_STAGES;
+	for (int i = 0; i < nst; i++, y++) {
+		const kb_stage *st = &k->stages[i];
+		const gap_tally *t = &r->stages[i];
+		int sel = s->sel == i;
+		int attr = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		char *name = xasprintf(" %d  %s", st->number, kb_tr(&st->title));
+		draw_field(y, 0, name, 30, attr | AT_BOLD);
+		free(name);
+		char *cnt = xasprintf("%3zu/%-3zu", t->total - t->n[RES_NOT_ASSESSED], t->total);
+		draw_field(y, 30, cnt, 10, attr);
+		free(cnt);
+		double cov = gap_coverage(t);
+		draw_bar(y, 41, 14, cov, app_attr(a, cov >= 75 ? C_COVERED : cov >= 40 ? C_PARTIAL : C_GAP));
+		char *pc = cov < 0 ? xstrdup("  -") : xasprintf("%3.0f%%", cov);
+		draw_text(y, 56, pc, 5, AT_NORMAL);
+		free(pc);
+		size_t outs = 0, ready = 0;
+		for (size_t j = 0; j < st->nitems; j++) {
+			const kb_item *it = &k->items[st->items[j]];
+			if (!it->output)
+				continue;
+			outs++;
+			as_result res = gap_item_result(as, it);
+			ready += res == RES_IN_PLACE || res == RES_NOT_APPLICABLE;
+		}
+		char *cp = ready == outs ? xasprintf("%zu/%zu  %s", ready, outs, _("checkpoint met"))
+					 : xasprintf("%zu/%zu", ready, outs);
+		draw_text(y, 62, cp, w - 63, ready == outs ? app_attr(a, C_COVERED) : AT_NORMAL);
+		free(cp);
+	}
+	y++;
+	char *cl = xasprintf(_("ISO/IEC 20000-1 clauses: %zu covered, %zu partial, %zu gap, %zu not assessed"),
+			     r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	draw_text(y++, 1, cl, w - 2, AT_BOLD);
+	free(cl);
+	y++;
+	for (int i = 0; i < 5; i++, y++) {
+		int sel = s->sel == RM_STAGES + i;
+		draw_field(y, 0, _(rm_more[i]), 40, sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_NORMAL);
+	}
+	/* The open rule findings, most severe first. */
+	int x = 42, fy = y - 5;
+	if (w - x > 20 && r->nfindings) {
+		char *t = xasprintf(_("Rule findings (%zu)"), r->nfindings);
+		draw_text(fy - 1 < 2 ? 2 : fy - 1, x, t, w - x - 1, app_attr(a, C_TITLE));
+		free(t);
+		for (size_t i = 0; i < r->nfindings && fy < h; i++, fy++) {
+			const gap_finding *f = &r->findings[i];
+			int at = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
+				 f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
+			int used = draw_text(fy, x, gap_severity_label(f->severity), 8, at);
+			draw_text(fy, x + used + 1, f->message, w - x - used - 2, AT_NORMAL);
+		}
+	}
+}
+
+static int
+roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	(void)ch;
+	(void)is_key;
+	if (list_move(s, act, RM_STAGES + 5, 4))
+		return R_REDRAW;
+	if (act != ACT_ENTER)
+		return R_UNHANDLED;
+	if (s->sel < RM_STAGES) {
+		if ((size_t)s->sel < a->kb->nstages)
+			app_push(a, &scr_stage, (size_t)s->sel);
+		return R_REDRAW;
+	}
+	switch (s->sel - RM_STAGES) {
+	case 0: app_push(a, &scr_gaps, 0); break;
+	case 1: app_push(a, &scr_docs, 0); break;
+	case 2: app_push(a, &scr_actions, 0); break;
+	case 3: app_push(a, &scr_profile, 0); break;
+	default: export_dialog(a); break;
+	}
+	return R_REDRAW;
+}
+
+const screen_ops scr_roadmap = {"roadmap", KC_ROADMAP | KC_LIST, NULL, roadmap_draw, roadmap_key, NULL};
+
+/* ---------------------------------------------------------------- help */
+
+static int
+help_lines(unsigned ctx)
+{
+	int n = 0;
+	for (int i = 0; i < keys_count; i++)
+		n += keys_table[i].label && (keys_table[i].ctx & (ctx | KC_GLOBAL));
+	return n;
+}
+
+static void
+help_draw(app *a, screen *s)
+{
+	unsigned ctx = (unsigned)s->arg;
+	int h = frame(a, _("Help"));
+	draw_text(1, 1, _("Keys on this screen, then everywhere. Esc closes this help."), a->cols - 2,
+		  app_attr(a, C_TITLE));
+	int n = help_lines(ctx), rows = h - 3;
+	if (s->top > n - rows)
+		s->top = n - rows > 0 ? n - rows : 0;
+	int line = 0, y = 3;
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < keys_count; i++) {
+			const keybind *k = &keys_table[i];
+			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0;
+			if (!k->label || (pass == 0 ? !mine : !(k->ctx & KC_GLOBAL) || mine))
+				continue;
+			if (line++ < s->top || y >= h)
+				continue;
+			draw_text(y, 2, k->label, 14, app_attr(a, C_KEY));
+			draw_text(y, 17, _(k->desc), a->cols - 19, AT_NORMAL);
+			y++;
+		}
+}
+
+static int
+help_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	(void)a;
+	(void)ch;
+	(void)is_key;
+	if (act == ACT_DOWN || act == ACT_PGDN) {
+		s->top += act == ACT_DOWN ? 1 : 10;
+		return R_REDRAW;
+	}
+	if (act == ACT_UP || act == ACT_PGUP) {
+		s->top -= act == ACT_UP ? 1 : 10;
+		if (s->top < 0)
+			s->top = 0;
+		return R_REDRAW;
+	}
+	if (act == ACT_HELP || act == ACT_ENTER)
+		return R_BACK;
+	return R_UNHANDLED;
+}
+
+const screen_ops scr_help = {"help", KC_LIST, NULL, help_draw, help_key, NULL};
+
+/* ---------------------------------------------------------------- search */
+
+typedef struct hit {
+	bool clause;
+	size_t idx;
+} hit;
+
+typedef struct search {
+	editor ed;
+	hit *hits;
+	size_t n;
+	char *last;
+} search;
+
+static bool
+match_text(const kb_text *t, const char *q)
+{
+	return strcasestr(kb_tr(t), q) != NULL;
+}
+
+static void
+search_run(app *a, search *sr)
+{
+	char *q = ed_text(&sr->ed);
+	if (sr->last && !strcmp(q, sr->last)) {
+		free(q);
+		return;
+	}
+	free(sr->last);
+	sr->last = q;
+	sr->n = 0;
+	if (!*q)
+		return;
+	const kb *k = a->kb;
+	for (size_t i = 0; i < k->nitems; i++) {
+		const kb_item *it = &k->items[i];
+		bool m = strcasestr(it->id, q) || match_text(&it->title, q) || match_text(&it->description, q);
+		for (size_t j = 0; !m && j < it->questions.n; j++)
+			m = match_text(&it->questions.v[j], q);
+		const as_item *rec = assess_find(a->as, it->id);
+		if (!m && rec)
+			m = (rec->notes && strcasestr(rec->notes, q)) || (rec->owner && strcasestr(rec->owner, q));
+		if (m)
+			sr->hits[sr->n++] = (hit){false, i};
+	}
+	for (size_t i = 0; i < k->nclauses; i++) {
+		const kb_clause *c = &k->clauses[i];
+		if (!strncmp(c->id, q, strlen(q)) || match_text(&c->title, q) || match_text(&c->summary, q))
+			sr->hits[sr->n++] = (hit){true, i};
+	}
+}
+
+static void
+search_enter(app *a, screen *s)
+{
+	search *sr = xcalloc(1, sizeof *sr);
+	ed_init(&sr->ed, "", false);
+	sr->hits = xcalloc(a->kb->nitems + a->kb->nclauses + 1, sizeof *sr->hits);
+	s->data = sr;
+}
+
+static void
+search_leave(app *a, screen *s)
+{
+	(void)a;
+	search *sr = s->data;
+	ed_free(&sr->ed);
+	free(sr->hits);
+	free(sr->last);
+	free(sr);
+}
+
+static void
+search_draw(app *a, screen *s)
+{
+	search *sr = s->data;
+	int h = frame(a, _("Search"));
+	draw_text(1, 1, _("Find:"), 6, AT_BOLD);
+	search_run(a, sr);
+	int rows = h - 3;
+	list_scroll(s, (int)sr->n, rows);
+	char *cnt = sr->last && *sr->last ? xasprintf(P_("%zu match", "%zu matches", sr->n), sr->n)
+					  : xstrdup(_("type words of a title, a question, a clause number or a note"));
+	draw_text(2, 1, cnt, a->cols - 2, app_attr(a, C_DIM));
+	free(cnt);
+	for (int i = s->top; i < (int)sr->n && i - s->top < rows; i++) {
+		int y = 3 + i - s->top;
+		const hit *ht = &sr->hits[i];
+		int attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		const char *id = ht->clause ? a->kb->clauses[ht->idx].id : a->kb->items[ht->idx].id;
+		const kb_text *t = ht->clause ? &a->kb->clauses[ht->idx].title : &a->kb->items[ht->idx].title;
+		char *line = xasprintf(" %-10s %s", id, kb_tr(t));
+		draw_field(y, 0, line, a->cols, attr);
+		free(line);
+	}
+	ed_draw(&sr->ed, 1, 7, 1, a->cols - 8, app_attr(a, C_SELECT));
+}
+
+static int
+search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	search *sr = s->data;
+	(void)act;
+	/* Every printable key types into the query; only the arrow and page
+	 * keys move the list. */
+	if (is_key && (ch == KEY_UP || ch == KEY_DOWN || ch == KEY_PPAGE || ch == KEY_NPAGE)) {
+		list_move(s, ch == KEY_UP ? ACT_UP : ch == KEY_DOWN ? ACT_DOWN : ch == KEY_PPAGE ? ACT_PGUP : ACT_PGDN,
+			  (int)sr->n, 10);
+		return R_REDRAW;
+	}
+	if ((!is_key && (ch == '\n' || ch == '\r')) || (is_key && ch == KEY_ENTER)) {
+		if (!sr->n)
+			return R_NONE;
+		hit ht = sr->hits[s->sel];
+		app_pop(a);
+		app_push(a, ht.clause ? &scr_clause : &scr_item, ht.idx);
+		return R_REDRAW;
+	}
+	if (!is_key && ch == 27)
+		return R_BACK;
+	int r = ed_key(&sr->ed, ch, is_key);
+	if (r == -2)
+		return R_BACK;
+	if (r == 1)
+		s->sel = s->top = 0;
+	return R_REDRAW;
+}
+
+const screen_ops scr_search = {"search", 0, search_enter, search_draw, search_key, search_leave};

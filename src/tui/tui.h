@@ -1,0 +1,155 @@
+/* tui.h - the full-screen wizard: the application state shared by the
+ * screens, the screen interface and the drawing and dialog helpers.
+ *
+ * Each screen is a module with the same small face (enter, draw, key):
+ * draw() repaints from model state only; key() changes state through core
+ * calls and returns flags, and never draws.  Only src/tui knows curses. */
+#ifndef SIAMWIZ_TUI_H
+#define SIAMWIZ_TUI_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+#include <wchar.h>
+
+#include "core/assess.h"
+#include "core/gap.h"
+#include "core/kb.h"
+#include "tui/keys.h"
+
+/* What key() asks the main loop to do. */
+enum { R_NONE = 0, R_REDRAW = 1, R_BACK = 2, R_QUIT = 4, R_UNHANDLED = 16 };
+
+typedef struct app app;
+typedef struct screen screen;
+
+typedef struct screen_ops {
+	const char *name;
+	unsigned ctx;				/* KC_* context of the key table */
+	void (*enter)(app *a, screen *s);	/* optional */
+	void (*draw)(app *a, screen *s);
+	int (*key)(app *a, screen *s, action act, wint_t ch, bool is_key);
+	void (*leave)(app *a, screen *s);	/* optional: free s->data */
+} screen_ops;
+
+struct screen {
+	const screen_ops *ops;
+	int sel, top;		/* list selection and scroll */
+	int field;		/* focused field in forms */
+	size_t arg;		/* what it shows: a stage, item, clause... index */
+	int tab;		/* sub-view (item guide panel, ...) */
+	void *data;
+};
+
+struct app {
+	kb *kb;
+	assessment *as;		/* NULL on the start screen */
+	char *path;		/* NULL for the demo until saved elsewhere */
+	bool demo;
+	gap_report *gaps;	/* recomputed when as->changes moves */
+	unsigned long gaps_at;
+	unsigned long edits;	/* edits since the session started */
+	time_t saved_at;
+	char msg[256];		/* one-line message in the status area */
+	bool msg_error;
+	screen stack[16];
+	int depth;
+	bool color;
+	bool running;
+	int rows, cols;
+};
+
+/* curses attributes as int, to mix with app_attr() without sign trouble. */
+#define AT_NORMAL ((int)A_NORMAL)
+#define AT_BOLD ((int)A_BOLD)
+#define AT_DIM ((int)A_DIM)
+
+/* Colour pairs / attributes by meaning. */
+enum {
+	C_NORMAL = 1, C_HEADER, C_SELECT, C_COVERED, C_PARTIAL, C_GAP, C_UNASSESSED,
+	C_NA, C_DIM, C_TITLE, C_KEY, C_ERROR, C_COUNT
+};
+
+/* ---- app.c ---- */
+/* Run the wizard on as (taken over and freed; NULL shows the start
+ * screen).  path is NULL for the demo.  Returns an exit status. */
+int tui_run(kb *k, assessment *as, const char *path, bool demo);
+void app_push(app *a, const screen_ops *ops, size_t arg);
+void app_pop(app *a);
+/* The current gap analysis (recomputed only after an edit). */
+const gap_report *app_gaps(app *a);
+void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Save to the file, or ask for a path (demo, new); false when not saved. */
+bool app_save(app *a);
+/* Open an assessment into the app (start screen); false with a message. */
+bool app_open(app *a, const char *path, bool create);
+int app_attr(const app *a, int c);
+/* Wait for a key (handling resize and pending signals); returns true for a
+ * KEY_* code in *ch, false for a character. */
+bool app_read(app *a, wint_t *ch);
+/* Repaint the current screen (under a dialog). */
+void app_paint(app *a);
+
+/* ---- draw.c ---- */
+/* Draw UTF-8 text (sanitized) at y,x in at most w columns; returns the
+ * columns used.  Text that does not fit ends with an ellipsis. */
+int draw_text(int y, int x, const char *s, int w, int attr);
+/* The same, padded with spaces to exactly w columns. */
+void draw_field(int y, int x, const char *s, int w, int attr);
+/* Word-wrap s to width w into lines starting at row y, at most h rows,
+ * skipping the first skip lines; returns the total number of lines. */
+int draw_wrap(int y, int x, const char *s, int w, int h, int skip, int attr);
+int text_width(const char *s);
+void draw_bar(int y, int x, int w, double pct, int attr);
+void draw_hline(int y, int x, int w);
+void draw_box(int y, int x, int h, int w, const char *title, int attr);
+int result_attr(const app *a, as_result r);
+int status_attr(const app *a, gap_status s);
+const char *result_badge(as_result r);
+const char *status_badge(gap_status s);
+
+/* ---- dialog.c ---- */
+/* Yes/no/cancel question: returns 'y', 'n' or 0 for cancel. */
+int dlg_ask(app *a, const char *title, const char *question, bool with_cancel);
+void dlg_message(app *a, const char *title, const char *text);
+/* Edit a value in a popup; returns a new string or NULL when cancelled. */
+char *dlg_input(app *a, const char *title, const char *initial, bool multiline);
+/* Pick one of n labels (with optional one-line notes); -1 when cancelled. */
+int dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes,
+	     int n, int current);
+/* Pick several: toggles in sel[]; false when cancelled. */
+bool dlg_multi(app *a, const char *title, const char *const *labels, int n, bool *sel);
+
+/* ---- edit.c: the one text editor, single or multi-line ---- */
+typedef struct editor {
+	wchar_t *buf;
+	size_t len, cap, cur;
+	bool multiline;
+	int scroll;		/* first visible column (single) or row (multi) */
+} editor;
+void ed_init(editor *e, const char *utf8, bool multiline);
+void ed_free(editor *e);
+char *ed_text(const editor *e);	/* UTF-8, caller frees */
+/* Handle a key; returns 1 when the text changed, 0 otherwise, -1 done,
+ * -2 cancelled. */
+int ed_key(editor *e, wint_t ch, bool is_key);
+void ed_draw(editor *e, int y, int x, int h, int w, int attr);
+
+/* ---- the screens ---- */
+extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps,
+	scr_clause, scr_docs, scr_actions, scr_search, scr_help, scr_providers, scr_structures,
+	scr_roles, scr_evidence;
+void export_dialog(app *a);
+
+/* List movement shared by the list screens: true when act was one. */
+bool list_move(screen *s, action act, int n, int page);
+/* Keep the selection visible in a list of `rows` visible rows. */
+void list_scroll(screen *s, int n, int rows);
+
+/* Draw the frame shared by every screen: title bar, status and footer;
+ * returns the rows available between them (from row 1). */
+int frame(app *a, const char *title);
+
+#endif

@@ -1,0 +1,107 @@
+# Golden-screen helpers: drive siamwiz in a private tmux server at 80x24,
+# send keys, wait for the screen to settle, compare with the text files in
+# tests/tui/screens/ (GENERATE=1 rewrites them).  Sourced, not run.
+. "$(dirname "$0")/../cli/lib.sh"
+
+SCREENS="$TOP_SRCDIR/tests/tui/screens"
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "SKIP: tmux is not installed"
+	exit 77
+fi
+SOCK="siamwiz-test-$$"
+TM() { tmux -L "$SOCK" -f /dev/null "$@"; }
+trap 'TM kill-server 2>/dev/null; rm -rf "$T"' EXIT
+export HOME="$T" XDG_STATE_HOME="$T/state" XDG_CONFIG_HOME="$T/config"
+
+# start [WxH] CMD...: siamwiz in a fresh session; its exit status is kept.
+start() {
+	size=80x24
+	case "$1" in *x*) size=$1; shift ;; esac
+	if TM has-session 2>/dev/null; then
+		TM kill-server 2>/dev/null
+		sleep 0.3
+	fi
+	: > "$T/status"
+	TM new-session -d -s w -x "${size%x*}" -y "${size#*x}" \
+		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TERM=xterm-256color NO_COLOR= $*; echo \$? > '$T/status'; sleep 600"
+	settle
+}
+
+# Wait until three captures 100 ms apart agree (at most about 8 s).  The
+# checks below also retry for a while, so that a slow machine (a sanitizer
+# build, a loaded CI runner) only makes the tests slower, never flaky.
+settle() {
+	prev="" i=0 same=0
+	while [ $i -lt 80 ]; do
+		sleep 0.1
+		cur=$(TM capture-pane -p -t w 2>/dev/null)
+		if [ -n "$cur" ] && [ "$cur" = "$prev" ]; then
+			same=$((same + 1))
+			[ $same -ge 2 ] && return 0
+		else
+			same=0
+		fi
+		prev=$cur
+		i=$((i + 1))
+	done
+}
+
+# keys KEY...: tmux key names (Enter, Escape, Down, C-s, ...) or text.
+keys() {
+	for k in "$@"; do
+		TM send-keys -t w "$k"
+		settle
+	done
+}
+
+# type TEXT: literal text, no key-name interpretation.
+type_text() {
+	TM send-keys -t w -l "$1"
+	settle
+}
+
+screen() {
+	TM capture-pane -p -t w | sed -e "s/saved [0-9][0-9]:[0-9][0-9]/saved HH:MM/" \
+		-e "s/$(date +%Y-%m-%d)/YYYY-MM-DD/g"
+}
+
+# golden NAME: the screen must equal tests/tui/screens/NAME.txt.
+golden() {
+	checks=$((checks + 1))
+	screen > "$T/screen.txt"
+	if [ "${GENERATE:-}" = 1 ]; then
+		cp "$T/screen.txt" "$SCREENS/$1.txt"
+		return
+	fi
+	i=0
+	while ! cmp -s "$T/screen.txt" "$SCREENS/$1.txt" && [ $i -lt 30 ]; do
+		sleep 0.1
+		screen > "$T/screen.txt"
+		i=$((i + 1))
+	done
+	if ! cmp -s "$T/screen.txt" "$SCREENS/$1.txt"; then
+		fail "screen $1 differs from the golden file:"
+		diff -u "$SCREENS/$1.txt" "$T/screen.txt" >&2
+	fi
+}
+
+# shows REGEX: the current screen matches.
+shows() {
+	checks=$((checks + 1))
+	i=0
+	screen > "$T/screen.txt"
+	while ! grep -Eq -- "$1" "$T/screen.txt" && [ $i -lt 30 ]; do
+		sleep 0.1
+		screen > "$T/screen.txt"
+		i=$((i + 1))
+	done
+	grep -Eq -- "$1" "$T/screen.txt" || { fail "screen lacks /$1/"; cat "$T/screen.txt" >&2; }
+}
+
+# The program ended, with this exit status.
+ended() {
+	i=0
+	while [ ! -s "$T/status" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	checks=$((checks + 1))
+	[ "$(cat "$T/status")" = "$1" ] || fail "exit status $(cat "$T/status"), expected $1"
+}
