@@ -380,10 +380,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 			rc = assess_add_item_provider(a, it, v, &err) ? EXIT_FINDINGS : EXIT_OK;
 			break;
 		case 'P':
-			while (it->nproviders) {
-				free(it->providers[--it->nproviders]);
-				a->changes++;
-			}
+			assess_clear_item_providers(a, it);
 			break;
 		case 'e':
 			rc = assess_add_evidence(a, it, v, NULL, &err) ? EXIT_FINDINGS : EXIT_OK;
@@ -393,12 +390,9 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 			if (!last_ev) {
 				cli_err(_("--location must follow the --evidence it belongs to"));
 				rc = EXIT_TROUBLE;
-			} else if (!util_valid_text(v)) {
-				err = xstrdup(_("the location is not valid UTF-8 or contains control characters"));
-				rc = EXIT_FINDINGS;
 			} else {
-				free(last_ev->location);
-				last_ev->location = *v ? xstrdup(v) : NULL;
+				size_t idx = (size_t)(last_ev - it->evidence);
+				rc = assess_set_evidence(a, it, idx, last_ev->text, v, &err) ? EXIT_FINDINGS : EXIT_OK;
 			}
 			break;
 		case 'E':

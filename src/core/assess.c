@@ -342,6 +342,41 @@ assess_remove_evidence(assessment *a, as_item *it, size_t idx)
 }
 
 int
+assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, const char *location,
+		    char **err)
+{
+	if (idx >= it->nevidence) {
+		*err = xstrdup(_("no such evidence entry"));
+		return -1;
+	}
+	if (!text || !*text) {
+		*err = xstrdup(_("evidence needs a description"));
+		return -1;
+	}
+	if (check_text(text, err) != 0 || (location && check_text(location, err) != 0))
+		return -1;
+	as_evidence *ev = &it->evidence[idx];
+	/* Copy first: the new values may be the old strings themselves. */
+	char *t = xstrdup(text), *l = location && *location ? xstrdup(location) : NULL;
+	free(ev->text);
+	free(ev->location);
+	ev->text = t;
+	ev->location = l;
+	a->changes++;
+	return 0;
+}
+
+void
+assess_clear_item_providers(assessment *a, as_item *it)
+{
+	if (!it->nproviders)
+		return;
+	while (it->nproviders)
+		free(it->providers[--it->nproviders]);
+	a->changes++;
+}
+
+int
 assess_set_model(assessment *a, as_model m)
 {
 	if (a->model != m) {

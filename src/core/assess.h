@@ -139,6 +139,10 @@ int assess_set_layer(assessment *a, as_item *it, const char *layer, char **err);
 int assess_add_item_provider(assessment *a, as_item *it, const char *name, char **err);
 int assess_add_evidence(assessment *a, as_item *it, const char *text, const char *location, char **err);
 int assess_remove_evidence(assessment *a, as_item *it, size_t idx);
+/* Replace the text and location of evidence idx (location NULL or "" clears). */
+int assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, const char *location,
+			char **err);
+void assess_clear_item_providers(assessment *a, as_item *it);
 int assess_set_model(assessment *a, as_model m);
 int assess_set_start(assessment *a, as_start s);
 

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "core/i18n.h"
+#include "core/recent.h"
 #include "core/store.h"
 #include "tui/tui.h"
 
@@ -145,6 +146,9 @@ footer(app *a, unsigned ctx)
 				continue;
 			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0, global = (k->ctx & KC_GLOBAL) != 0;
 			if (pass == 0 ? !mine : (!global || mine))
+				continue;
+			/* Without an assessment only help and quit mean anything. */
+			if (!a->as && !mine && k->act != ACT_HELP && k->act != ACT_QUIT)
 				continue;
 			const char *shortd = _(k->foot);
 			/* "s/Ctrl-S" shows as "s": the help screen has the rest. */
@@ -312,6 +316,9 @@ app_save(app *a)
 	}
 	a->saved_at = time(NULL);
 	app_message(a, false, _("Saved %s"), a->path);
+	/* The recent list is a convenience: failing to update it is not news. */
+	recent_add(a->path, &err);
+	free(err);
 	return true;
 }
 
@@ -346,6 +353,10 @@ app_open(app *a, const char *path, bool create)
 	a->path = xstrdup(path);
 	a->demo = false;
 	a->edits++;
+	char *err = NULL;
+	if (stat(path, &st) == 0)
+		recent_add(path, &err);
+	free(err);
 	return true;
 }
 
@@ -435,6 +446,11 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
 	colors_init(&a);
 	getmaxyx(stdscr, a.rows, a.cols);
+	if (path) {
+		char *err = NULL;
+		recent_add(path, &err);
+		free(err);
+	}
 	app_push(&a, as ? &scr_roadmap : &scr_start, 0);
 	/* A fresh assessment starts where a workshop starts: the profile. */
 	if (as && !*as->organization && !as->nproviders)

@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "core/embedded.h"
 #include "core/i18n.h"
+#include "core/recent.h"
 #include "core/store.h"
 #include "tui/tui.h"
 
@@ -49,12 +51,15 @@ list_scroll(screen *s, int n, int rows)
 
 /* ---------------------------------------------------------------- start */
 
+enum { ST_NEW, ST_RECENT, ST_OPEN, ST_DEMO, ST_QUIT, ST_COUNT };
 static const char *const start_labels[] = {
-	N_("New assessment..."), N_("Open an assessment file..."), N_("Open the demo assessment"), N_("Quit"),
+	N_("New assessment..."), N_("Open a recent assessment..."), N_("Open an assessment file..."),
+	N_("Open the demo assessment"), N_("Quit"),
 };
 static const char *const start_notes[] = {
 	N_("Create a .siam.xml file and start with the engagement profile"),
-	N_("Continue a workshop: type the path of a .siam.xml file"),
+	N_("Continue a workshop where it was left"),
+	N_("Type the path of a .siam.xml file"),
 	N_("Harbourline Logistics, part-way through plan and build (read-only)"),
 	"",
 };
@@ -67,14 +72,14 @@ start_draw(app *a, screen *s)
 	draw_text(y++, 2, _("Assess SIAM adoption along the four roadmap stages, against ISO/IEC 20000-1."),
 		  a->cols - 4, app_attr(a, C_TITLE));
 	y++;
-	for (int i = 0; i < 4 && y + 1 < h; i++) {
+	for (int i = 0; i < ST_COUNT && y + 1 < h; i++) {
 		int attr = i == s->sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_BOLD;
 		char *l = xasprintf(" %d  %s ", i + 1, _(start_labels[i]));
 		draw_field(y, 4, l, a->cols - 8, attr);
 		free(l);
 		if (*start_notes[i])
 			draw_text(y + 1, 9, _(start_notes[i]), a->cols - 12, app_attr(a, C_DIM));
-		y += 3;
+		y += i == ST_QUIT ? 1 : 3;
 	}
 }
 
@@ -100,23 +105,48 @@ start_open_demo(app *a)
 static int
 start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
-	if (list_move(s, act, 4, 4))
+	if (list_move(s, act, ST_COUNT, ST_COUNT))
 		return R_REDRAW;
 	int choice = -1;
-	(void)is_key;
 	if (act == ACT_ENTER)
 		choice = s->sel;
-	else if (ch >= '1' && ch <= '4')
+	else if (!is_key && ch >= '1' && ch <= '0' + ST_COUNT)
 		choice = (int)(ch - '1');
 	if (choice < 0)
 		return act == ACT_BACK ? R_NONE : R_UNHANDLED;
 	bool opened = false;
-	if (choice == 0 || choice == 1) {
-		char *p = dlg_input(a, choice ? _("Open which file?") : _("New assessment file"),
-				    choice ? "" : "assessment.siam.xml", false);
+	if (choice == ST_RECENT) {
+		char **paths;
+		size_t n = recent_list(&paths);
+		if (!n) {
+			dlg_message(a, _("Recent assessments"), _("No recent assessment yet. Files you open or save "
+								   "appear here."));
+		} else {
+			int r = dlg_pick(a, _("Recent assessments"), (const char *const *)paths, NULL, (int)n, 0);
+			if (r >= 0)
+				opened = app_open(a, paths[r], false);
+		}
+		recent_free(paths, n);
+	} else if (choice == ST_NEW || choice == ST_OPEN) {
+		bool create = choice == ST_NEW;
+		char *p = dlg_input(a, create ? _("New assessment file") : _("Open which file?"),
+				    create ? "assessment.siam.xml" : "", false);
+		if (p && *p && create) {
+			struct stat st;
+			if (stat(p, &st) == 0) {
+				char *q = xasprintf(_("%s already exists. Open it instead?"), p);
+				if (dlg_ask(a, _("New assessment"), q, false) == 'y')
+					opened = app_open(a, p, false);
+				free(q);
+				free(p);
+				if (opened)
+					a->stack[0].ops = &scr_roadmap;
+				return R_REDRAW;
+			}
+		}
 		if (p && *p)
-			opened = app_open(a, p, choice == 0);
-		if (opened && choice == 0) {
+			opened = app_open(a, p, create);
+		if (opened && create) {
 			/* A new file starts at the profile, and exists on disk at once. */
 			app_save(a);
 			a->stack[0].ops = &scr_roadmap;
@@ -125,7 +155,7 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			return R_REDRAW;
 		}
 		free(p);
-	} else if (choice == 2) {
+	} else if (choice == ST_DEMO) {
 		opened = start_open_demo(a);
 	} else {
 		return R_QUIT;

@@ -301,10 +301,7 @@ edit_field(app *a, screen *s, as_item *it)
 				sel[i] |= !strcmp(it->providers[j], labels[i]);
 		}
 		if (dlg_multi(a, _("Service providers involved"), labels, n, sel)) {
-			while (it->nproviders) {
-				free(it->providers[--it->nproviders]);
-				a->as->changes++;
-			}
+			assess_clear_item_providers(a->as, it);
 			for (int i = 0; i < n; i++)
 				if (sel[i])
 					assess_add_item_provider(a->as, it, labels[i], &err);
@@ -428,16 +425,9 @@ evidence_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 				dlg_message(a, _("Evidence"), err);
 			else
 				s->sel = (int)it->nevidence - 1;
-		} else if (!util_valid_text(text) || (loc && !util_valid_text(loc))) {
-			dlg_message(a, _("Evidence"), _("The text contains characters that cannot be stored."));
-		} else {
-			free(ev->text);
-			ev->text = xstrdup(text);
-			if (loc) {
-				free(ev->location);
-				ev->location = *loc ? xstrdup(loc) : NULL;
-			}
-			a->as->changes++;
+		} else if (assess_set_evidence(a->as, it, (size_t)s->sel, text, loc ? loc : ev->location,
+					       &err) != 0) {
+			dlg_message(a, _("Evidence"), err);
 		}
 		free(text);
 		free(loc);

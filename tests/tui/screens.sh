@@ -56,4 +56,14 @@ keys 1
 golden hostile-stage1
 keys q
 ended 0
+
+# The start screen, with the file just opened among the recent ones.
+start "$SIAMWIZ"
+golden start
+keys 2
+shows "hostile\.siam\.xml"
+keys Enter
+shows "Evil <U\+202E>gnp\.exe"
+keys q
+ended 0
 done_testing

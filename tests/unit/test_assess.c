@@ -103,6 +103,18 @@ test_setters(void **state)
 	assert_int_equal(assess_remove_evidence(a, it, 0), 0);
 	assert_string_equal(it->evidence[0].text, "Minutes");
 	assert_int_equal(assess_remove_evidence(a, it, 5), -1);
+	/* Replacing with its own strings (aliasing) must work. */
+	assert_int_equal(assess_add_evidence(a, it, "Board minutes", "DMS/9", &err), 0);
+	assert_int_equal(assess_set_evidence(a, it, 1, it->evidence[1].text, it->evidence[1].location, &err), 0);
+	assert_string_equal(it->evidence[1].text, "Board minutes");
+	assert_string_equal(it->evidence[1].location, "DMS/9");
+	assert_int_equal(assess_set_evidence(a, it, 1, "Signed minutes", "", &err), 0);
+	assert_null(it->evidence[1].location);
+	assert_int_equal(assess_set_evidence(a, it, 7, "x", NULL, &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_add_item_provider(a, it, "x", &err), -1);
+	free(err);
 	assess_free(&a);
 }
 
