@@ -196,7 +196,7 @@ assess_item(assessment *a, const char *ref, char **err)
 	it->ref = xstrdup(ref);
 	a->nitems++;
 	reindex(a);
-	a->changes++;
+	/* An empty record says nothing and is not written: not a change. */
 	return it;
 }
 

@@ -194,11 +194,11 @@ summary(strbuf *b, const gap_report *r)
 			top++;
 			topcov += r->clauses[i].status == GAP_COVERED;
 		}
-	char *s = xasprintf(_("Of the %zu clauses and subclauses of ISO/IEC 20000-1 in scope (clauses 4 to 10, "
-			      "none of which may be excluded), %zu are covered by SIAM artefacts in place, %zu "
-			      "partly, %zu show a gap and %zu are not assessed yet. Overall coverage of the roadmap "
-			      "items is "), k->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL],
-			    r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	char *s = xasprintf(_("Clauses 4 to 10 of ISO/IEC 20000-1 admit no exclusion. Of their %zu clauses and "
+			      "subclauses: covered by SIAM artifacts in place, %zu; partly covered, %zu; with a "
+			      "gap, %zu; not assessed yet, %zu. Overall coverage of the roadmap items: "),
+			    k->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP],
+			    r->count[GAP_UNASSESSED]);
 	esc_html(b, s);
 	free(s);
 	pct_text(b, gap_coverage(&r->overall));
@@ -256,6 +256,119 @@ summary(strbuf *b, const gap_report *r)
 	esc_html(b, _("Coverage counts an item in place as 1 and a partial one as 0.5, over the items that are "
 		      "not marked not applicable; items not assessed count as 0."));
 	sb_add(b, "</p>\n");
+}
+
+static void th(strbuf *b, const char *const *cols, size_t n);
+
+/* The engagement: who provides what, the structural elements, who is
+ * accountable for the roles, and how processes are allocated. */
+static void
+profile(strbuf *b, const gap_report *r)
+{
+	const assessment *a = r->a;
+	const kb *k = r->kb;
+	sb_add(b, "<h2>");
+	esc_html(b, _("Engagement profile"));
+	sb_add(b, "</h2>\n");
+	if (a->separation) {
+		sb_add(b, "<p><b>");
+		esc_html(b, _("Separation of integrator and provider duties: "));
+		sb_add(b, "</b><span class=\"pre\">");
+		H(b, a->separation);
+		sb_add(b, "</span></p>\n");
+	}
+	static const char *const pcols[] = {N_("Service provider"), N_("Type"), N_("Criticality"), N_("Services")};
+	sb_add(b, "<h3>");
+	esc_html(b, _("Service providers"));
+	sb_add(b, "</h3>\n");
+	if (!a->nproviders) {
+		sb_add(b, "<p>");
+		esc_html(b, _("None recorded."));
+		sb_add(b, "</p>\n");
+	} else {
+		th(b, pcols, 4);
+		for (size_t i = 0; i < a->nproviders; i++) {
+			const as_provider *p = &a->providers[i];
+			sb_add(b, "<tr><td class=\"id\">");
+			H(b, p->name);
+			sb_add(b, "</td><td>");
+			esc_html(b, p->internal ? _("internal") : _("external"));
+			sb_addf(b, "</td><td>%s</td><td>", p->criticality ? as_criticality_name(p->criticality) : "&ndash;");
+			H(b, p->services);
+			sb_add(b, "</td></tr>\n");
+		}
+		sb_add(b, "</tbody></table>\n");
+	}
+	static const char *const scols[] = {N_("Structural element"), N_("Kind"), N_("Members from"), N_("Purpose")};
+	sb_add(b, "<h3>");
+	esc_html(b, _("Structural elements"));
+	sb_add(b, "</h3>\n");
+	if (!a->nstructures) {
+		sb_add(b, "<p>");
+		esc_html(b, _("None recorded."));
+		sb_add(b, "</p>\n");
+	} else {
+		th(b, scols, 4);
+		for (size_t i = 0; i < a->nstructures; i++) {
+			const as_structure *st = &a->structures[i];
+			char *l = kb_layers_string(st->layers);
+			sb_add(b, "<tr><td class=\"id\">");
+			H(b, st->name);
+			sb_addf(b, "</td><td>%s</td><td>%s</td><td class=\"pre\">", as_structkind_name(st->kind), l);
+			H(b, st->purpose);
+			sb_add(b, "</td></tr>\n");
+			free(l);
+		}
+		sb_add(b, "</tbody></table>\n");
+	}
+	static const char *const rcols[] = {N_("Role"), N_("Accountable"), N_("Responsible, consulted, informed")};
+	sb_add(b, "<h3>");
+	esc_html(b, _("Role holders"));
+	sb_add(b, "</h3>\n");
+	th(b, rcols, 3);
+	for (size_t i = 0; i < k->nentries[KB_ROLE]; i++) {
+		const kb_entry *e = &k->entries[KB_ROLE][i];
+		const as_role *ro = assess_role_find(a, e->id);
+		sb_add(b, "<tr><td>");
+		H(b, kb_tr(&e->title));
+		sb_add(b, "</td><td>");
+		for (size_t j = 0; ro && j < ro->nholders; j++)
+			if (ro->holders[j].raci == RACI_A) {
+				H(b, ro->holders[j].party);
+				sb_add(b, "<br>");
+			}
+		sb_add(b, "</td><td>");
+		for (size_t j = 0; ro && j < ro->nholders; j++)
+			if (ro->holders[j].raci != RACI_A) {
+				sb_addf(b, "%s: ", as_raci_name(ro->holders[j].raci));
+				H(b, ro->holders[j].party);
+				sb_add(b, "<br>");
+			}
+		sb_add(b, "</td></tr>\n");
+	}
+	sb_add(b, "</tbody></table>\n");
+	if (a->nprocesses) {
+		static const char *const xcols[] = {N_("Process"), N_("Accountable"), N_("Responsible"),
+						    N_("Consulted"), N_("Informed")};
+		sb_add(b, "<h3>");
+		esc_html(b, _("Process allocation across layers"));
+		sb_add(b, "</h3>\n");
+		th(b, xcols, 5);
+		for (size_t i = 0; i < a->nprocesses; i++) {
+			const as_process *p = &a->processes[i];
+			const kb_entry *e = kb_entry_by_id(k, KB_PROCESS, p->ref);
+			sb_add(b, "<tr><td>");
+			H(b, e ? kb_tr(&e->title) : p->ref);
+			sb_add(b, "</td>");
+			for (int x = 0; x < RACI_COUNT; x++) {
+				char *l = kb_layers_string(p->raci[x]);
+				sb_addf(b, "<td>%s</td>", l);
+				free(l);
+			}
+			sb_add(b, "</tr>\n");
+		}
+		sb_add(b, "</tbody></table>\n");
+	}
 }
 
 static void
@@ -548,6 +661,7 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	sb_add(&b, "</style>\n</head>\n<body>\n");
 	cover(&b, r, m);
 	summary(&b, r);
+	profile(&b, r);
 	clauses(&b, r);
 	docs(&b, r);
 	findings(&b, r);

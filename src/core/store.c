@@ -374,6 +374,10 @@ store_serialize(const assessment *a, size_t *len)
 	w_start(&w, "items");
 	for (size_t i = 0; i < a->nitems; i++) {
 		const as_item *it = &a->items[i];
+		/* A record that holds nothing is the same as no record. */
+		if (it->result == RES_NOT_ASSESSED && it->status == STATUS_TODO && !it->layer && !it->due[0] &&
+		    !it->owner && !it->nproviders && !it->nevidence && !it->notes && !it->justification)
+			continue;
 		w_start(&w, "item");
 		w_attr(&w, "ref", it->ref);
 		w_attr(&w, "result", as_result_name(it->result));

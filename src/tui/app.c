@@ -248,10 +248,10 @@ app_read(app *a, wint_t *ch)
 		if (r == ERR)
 			continue;	/* timeout: look at the signal flag again */
 		if (r == KEY_CODE_YES && *ch == KEY_RESIZE) {
+			/* Back to the caller, which repaints everything it shows,
+			 * an open dialog included. */
 			getmaxyx(stdscr, a->rows, a->cols);
-			app_paint(a);
-			refresh();
-			continue;
+			return true;
 		}
 		if (r == KEY_CODE_YES && *ch == KEY_MOUSE) {
 			MEVENT ev;
@@ -441,6 +441,16 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 	raw();		/* Ctrl-S and Ctrl-C reach us as keys */
 	noecho();
 	keypad(stdscr, TRUE);
+	/* Home and End arrive in several dialects depending on the terminal
+	 * and on TERM being right; a wrong guess must never read as Esc + "1". */
+	static const struct { const char *seq; int key; } alt[] = {
+		{"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME}, {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME},
+		{"\033[4~", KEY_END}, {"\033[8~", KEY_END}, {"\033[F", KEY_END}, {"\033OF", KEY_END},
+		{"\033[3~", KEY_DC}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE}, {"\033[Z", KEY_BTAB},
+	};
+	for (size_t i = 0; i < sizeof alt / sizeof alt[0]; i++)
+		if (key_defined(alt[i].seq) <= 0)
+			define_key(alt[i].seq, alt[i].key);
 	timeout(500);
 	curs_set(0);
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);

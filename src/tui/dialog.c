@@ -78,7 +78,7 @@ dlg_input(app *a, const char *title, const char *initial, bool multiline)
 		geometry(a, multiline ? 16 : 7, 72, &y, &x, &h, &w);
 		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
 		draw_text(y + h - 2, x + 3, multiline ? _("Esc or Ctrl-D = done   Ctrl-C = cancel")
-						      : _("Enter = done   Esc = cancel"),
+						      : _("Enter or Esc = done   Ctrl-C = cancel"),
 			  w - 6, app_attr(a, C_KEY));
 		ed_draw(&e, y + 2, x + 3, h - 5, w - 6, app_attr(a, C_SELECT));
 		refresh();
@@ -111,7 +111,7 @@ dlg_pick(app *a, const char *title, const char *const *labels, const char *const
 		int y, x, h, w;
 		app_paint(a);
 		int rows = n * (notes ? 2 : 1);
-		geometry(a, rows + 5, 72, &y, &x, &h, &w);
+		geometry(a, rows + 5, 96, &y, &x, &h, &w);
 		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
 		int per = notes ? 2 : 1, vis = (h - 4) / per;
 		if (vis < 1)

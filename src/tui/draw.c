@@ -136,6 +136,12 @@ draw_wrap(int y, int x, const char *s, int w, int h, int skip, int attr)
 			end = brk;
 			i = brk;
 		}
+		if (line - skip == h && h > 0) {
+			/* More text than rows: say so on the last visible one. */
+			attron(attr);
+			mvaddwstr(y + h - 1, x + w - 1, L"\u2026");
+			attroff(attr);
+		}
 		if (line >= skip && line - skip < h) {
 			size_t len = end - start;
 			while (len && ws[start + len - 1] == L' ')

@@ -158,8 +158,8 @@ ed_key(editor *e, wint_t ch, bool is_key)
 		}
 	}
 	switch (ch) {
-	case 27:	/* Esc: a single line is abandoned; notes are kept */
-		return e->multiline ? -1 : -2;
+	case 27:	/* Esc never throws typed text away: it finishes */
+		return -1;
 	case '\r':
 	case '\n':
 		if (e->multiline) {

@@ -18,7 +18,7 @@ const keybind keys_table[] = {
 	{'j', false, ACT_DOWN, KC_LIST, NULL, NULL, NULL},
 	{KEY_PPAGE, true, ACT_PGUP, KC_LIST, "PgUp", N_("page up"), NULL},
 	{KEY_NPAGE, true, ACT_PGDN, KC_LIST, "PgDn", N_("page down"), NULL},
-	{KEY_HOME, true, ACT_HOME, KC_LIST, "Home/g g", N_("first entry"), NULL},
+	{KEY_HOME, true, ACT_HOME, KC_LIST, "Home", N_("first entry"), NULL},
 	{KEY_END, true, ACT_END, KC_LIST, "End/G", N_("last entry"), NULL},
 	{'G', false, ACT_END, KC_LIST, NULL, NULL, NULL},
 	{'\n', false, ACT_ENTER, KC_LIST, "Enter", N_("open / edit"), N_("open")},
@@ -31,7 +31,7 @@ const keybind keys_table[] = {
 	{'i', false, ACT_IN_PLACE, KC_STAGE | KC_ITEM, "i", N_("result: in place"), N_("in place")},
 	{'p', false, ACT_PARTIAL, KC_STAGE | KC_ITEM, "p", N_("result: partial"), N_("partial")},
 	{'m', false, ACT_MISSING, KC_STAGE | KC_ITEM, "m", N_("result: missing"), N_("missing")},
-	{'n', false, ACT_NA, KC_STAGE | KC_ITEM, "n", N_("result: not applicable (asks why)"), NULL},
+	{'n', false, ACT_NA, KC_STAGE | KC_ITEM, "n", N_("result: not applicable (asks why)"), N_("n/a")},
 	{'u', false, ACT_UNSET, KC_STAGE | KC_ITEM, "u", N_("result: not assessed"), NULL},
 	{']', false, ACT_GUIDE, KC_ITEM, "]", N_("next guide tab: questions, evidence, clauses"), N_("guide")},
 

@@ -164,7 +164,7 @@ docs_draw(app *a, screen *s)
 		draw_field(y, 0, "", w, base);
 		gap_status gs = g->status == DOC_PRESENT ? GAP_COVERED : g->status == DOC_PARTIAL ? GAP_PARTIAL :
 				g->status == DOC_MISSING ? GAP_GAP : GAP_UNASSESSED;
-		char *badge = xasprintf("[%s]", doc_status_label(g->status));
+		char *badge = xasprintf("[%s]", status_badge(gs) );
 		draw_text(y, 1, badge, 10, i == s->sel ? base : status_attr(a, gs));
 		free(badge);
 		char *t = xasprintf("%s %s", d->record ? _("record:") : _("document:"), kb_tr(&d->title));
@@ -221,12 +221,15 @@ actions_draw(app *a, screen *s)
 	const gap_report *r = app_gaps(a);
 	int h = frame(a, _("Action plan"));
 	int w = a->cols, n = (int)r->nactions, rows = h - 2;
+	/* The owner column only when there is room for the title as well. */
+	int ow = w >= 100 ? 18 : 0, what = w - 21 - ow - 20;
 	draw_text(1, 1, _("Priority"), 8, app_attr(a, C_TITLE));
 	draw_text(1, 10, _("Item"), 10, app_attr(a, C_TITLE));
-	draw_text(1, 21, _("What"), w - 60, app_attr(a, C_TITLE));
-	draw_text(1, w - 38, _("Owner"), 16, app_attr(a, C_TITLE));
-	draw_text(1, w - 21, _("Due"), 10, app_attr(a, C_TITLE));
-	draw_text(1, w - 10, _("Clauses"), 9, app_attr(a, C_TITLE));
+	draw_text(1, 21, _("What"), what, app_attr(a, C_TITLE));
+	if (ow)
+		draw_text(1, w - 20 - ow, _("Owner"), ow - 1, app_attr(a, C_TITLE));
+	draw_text(1, w - 19, _("Due"), 10, app_attr(a, C_TITLE));
+	draw_text(1, w - 8, _("Clauses"), 7, app_attr(a, C_TITLE));
 	if (!n)
 		draw_text(2, 1, _("Nothing to do: no item is missing or partial."), w - 2, app_attr(a, C_DIM));
 	list_scroll(s, n, rows);
@@ -239,11 +242,12 @@ actions_draw(app *a, screen *s)
 			 app_attr(a, C_PARTIAL) : AT_NORMAL;
 		draw_text(y, 1, gap_priority_label(ac->priority), 8, i == s->sel ? base : pa);
 		draw_text(y, 10, it->id, 10, base | AT_BOLD);
-		draw_text(y, 21, kb_tr(&it->title), w - 60, base);
-		draw_text(y, w - 38, ac->rec->owner ? ac->rec->owner : "", 16, base);
-		draw_text(y, w - 21, ac->rec->due, 10, base);
-		char *dep = xasprintf("%zu", ac->dependents);
-		draw_text(y, w - 10, dep, 9, base);
+		draw_text(y, 21, kb_tr(&it->title), what, base);
+		if (ow)
+			draw_text(y, w - 20 - ow, ac->rec->owner ? ac->rec->owner : "", ow - 1, base);
+		draw_text(y, w - 19, ac->rec->due, 10, base);
+		char *dep = xasprintf("%5zu", ac->dependents);
+		draw_text(y, w - 8, dep, 7, base);
 		free(dep);
 	}
 }
@@ -290,25 +294,113 @@ export_dialog(app *a)
 		free(out);
 		return;
 	}
-	/* The same code as "siamwiz report": fingerprint of the saved file. */
+	/* An auditor checks the report against the file: save first, so that
+	 * the fingerprint on the cover is that of a file that exists. */
+	bool unsaved = a->as->changes != 0;
+	if (unsaved && dlg_ask(a, _("Export a report"), _("There are unsaved changes. Save them first, so that "
+			       "the report matches the file?"), false) == 'y' && app_save(a))
+		unsaved = false;
+	/* The same code as "siamwiz report".  The fingerprint is that of the
+	 * file content the report was made from. */
 	size_t len;
-	char *xml = store_serialize(a->as, &len), hex[65], date[11], *err = NULL;
-	sha256_hex(xml, len, hex);
-	free(xml);
+	char hex[65], date[11], *err = NULL, *bytes = NULL;
+	file_stamp stamp;
+	if (!unsaved && a->path && fileio_read(a->path, STORE_MAX_FILE, &bytes, &len, &stamp, &err) == 0) {
+		sha256_hex(bytes, len, hex);
+	} else {
+		free(err);
+		err = NULL;
+		char *xml = store_serialize(a->as, &len);
+		sha256_hex(xml, len, hex);
+		free(xml);
+	}
+	free(bytes);
 	util_today(date);
 	const char *base = a->path ? strrchr(a->path, '/') : NULL;
-	report_meta m = {.file_name = base ? base + 1 : a->path ? a->path : "demo.siam.xml", .sha256 = hex,
-			 .version = PACKAGE_VERSION, .generated = date};
+	char *fname = xstrdup(base ? base + 1 : a->path ? a->path : "demo.siam.xml");
+	if (unsaved) {
+		char *t = xasprintf(_("%s, with changes not saved to it"), fname);
+		free(fname);
+		fname = t;
+	}
+	report_meta m = {.file_name = fname, .sha256 = hex, .version = PACKAGE_VERSION, .generated = date};
 	char *doc = report_render((report_format)f, app_gaps(a), &m, &len);
 	if (fileio_write_atomic(out, doc, len, &err) != 0) {
 		char *msg = xasprintf(_("The report was not written to %s: %s"), out, err);
 		dlg_message(a, _("Export failed"), msg);
 		free(msg);
 	} else {
-		app_message(a, false, _("Report written to %s%s"), out,
-			    a->as->changes ? _(" (from the unsaved state shown here)") : "");
+		app_message(a, false, _("Report written: %s"), out);
 	}
+	free(fname);
 	free(err);
 	free(doc);
 	free(out);
 }
+
+/* ---------------------------------------------------------------- rule findings */
+
+static void
+findings_draw(app *a, screen *s)
+{
+	const gap_report *r = app_gaps(a);
+	int h = frame(a, _("Rule findings"));
+	int w = a->cols, n = (int)r->nfindings, detail = 6, rows = h - 2 - detail;
+	draw_text(1, 1, _("Severity"), 9, app_attr(a, C_TITLE));
+	draw_text(1, 11, _("Rule"), 5, app_attr(a, C_TITLE));
+	draw_text(1, 16, _("About"), 14, app_attr(a, C_TITLE));
+	draw_text(1, 31, _("Finding"), w - 32, app_attr(a, C_TITLE));
+	if (!n)
+		draw_text(2, 1, _("No rule is broken."), w - 2, app_attr(a, C_DIM));
+	list_scroll(s, n, rows);
+	for (int i = s->top; i < n && i - s->top < rows; i++) {
+		const gap_finding *f = &r->findings[i];
+		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		int sev = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
+			  f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
+		draw_field(y, 0, "", w, base);
+		draw_text(y, 1, gap_severity_label(f->severity), 9, i == s->sel ? base : sev);
+		char *rule = xasprintf("%d", f->rule);
+		draw_text(y, 11, rule, 4, base);
+		free(rule);
+		draw_text(y, 16, f->subject, 14, base);
+		draw_text(y, 31, f->message, w - 32, base);
+	}
+	if (n) {
+		const gap_finding *f = &r->findings[s->sel];
+		draw_hline(h - detail, 0, w);
+		char *t = xasprintf("%s\n(%s)", f->message, f->reference);
+		draw_wrap(h - detail + 1, 1, t, w - 2, detail - 1, 0, AT_NORMAL);
+		free(t);
+	}
+}
+
+static int
+findings_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	const gap_report *r = app_gaps(a);
+	(void)ch;
+	(void)is_key;
+	if (list_move(s, act, (int)r->nfindings, 10))
+		return R_REDRAW;
+	if (act != ACT_ENTER || !r->nfindings)
+		return R_UNHANDLED;
+	/* Go to what the finding is about, when it is something to open. */
+	const char *subj = r->findings[s->sel].subject;
+	size_t idx;
+	switch (kb_lookup(a->kb, subj, &idx)) {
+	case KB_ID_ITEM: app_push(a, &scr_item, idx); break;
+	case KB_ID_CLAUSE: app_push(a, &scr_clause, idx); break;
+	case KB_ID_DOC:
+		if (a->kb->docs[idx].nproducers)
+			app_push(a, &scr_item, a->kb->docs[idx].producers[0]);
+		break;
+	default:
+		if (strchr(subj, '.') == NULL)
+			app_push(a, &scr_profile, 0);
+		break;
+	}
+	return R_REDRAW;
+}
+
+const screen_ops scr_findings = {"findings", KC_LIST, NULL, findings_draw, findings_key, NULL};

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <wctype.h>
 #include <sys/stat.h>
 
 #include "core/embedded.h"
@@ -169,10 +170,10 @@ const screen_ops scr_start = {"start", KC_START | KC_LIST, NULL, start_draw, sta
 
 /* ---------------------------------------------------------------- roadmap */
 
-enum { RM_STAGES = 4, RM_ROWS = RM_STAGES + 5 };
+enum { RM_STAGES = 4, RM_MORE = 6 };
 
-static const char *const rm_more[] = {
-	N_("Gap dashboard: ISO/IEC 20000-1 clauses"), N_("Documented information checklist"),
+static const char *const rm_more[RM_MORE] = {
+	N_("Gap dashboard: ISO/IEC 20000-1 clauses"), N_("Rule findings"), N_("Documented information checklist"),
 	N_("Action plan"), N_("Engagement profile and providers"), N_("Export a report"),
 };
 
@@ -235,12 +236,14 @@ roadmap_draw(app *a, screen *s)
 	draw_text(y++, 1, cl, w - 2, AT_BOLD);
 	free(cl);
 	y++;
-	for (int i = 0; i < 5; i++, y++) {
+	for (int i = 0; i < RM_MORE; i++, y++) {
 		int sel = s->sel == RM_STAGES + i;
-		draw_field(y, 0, _(rm_more[i]), 40, sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_NORMAL);
+		char *lab = xasprintf(" %s", _(rm_more[i]));
+		draw_field(y, 0, lab, 41, sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_NORMAL);
+		free(lab);
 	}
 	/* The open rule findings, most severe first. */
-	int x = 42, fy = y - 5;
+	int x = 42, fy = y - RM_MORE;
 	if (w - x > 20 && r->nfindings) {
 		char *t = xasprintf(_("Rule findings (%zu)"), r->nfindings);
 		draw_text(fy - 1 < 2 ? 2 : fy - 1, x, t, w - x - 1, app_attr(a, C_TITLE));
@@ -260,7 +263,7 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
 	(void)ch;
 	(void)is_key;
-	if (list_move(s, act, RM_STAGES + 5, 4))
+	if (list_move(s, act, RM_STAGES + RM_MORE, 4))
 		return R_REDRAW;
 	if (act != ACT_ENTER)
 		return R_UNHANDLED;
@@ -271,9 +274,10 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	}
 	switch (s->sel - RM_STAGES) {
 	case 0: app_push(a, &scr_gaps, 0); break;
-	case 1: app_push(a, &scr_docs, 0); break;
-	case 2: app_push(a, &scr_actions, 0); break;
-	case 3: app_push(a, &scr_profile, 0); break;
+	case 1: app_push(a, &scr_findings, 0); break;
+	case 2: app_push(a, &scr_docs, 0); break;
+	case 3: app_push(a, &scr_actions, 0); break;
+	case 4: app_push(a, &scr_profile, 0); break;
 	default: export_dialog(a); break;
 	}
 	return R_REDRAW;
@@ -315,6 +319,8 @@ help_draw(app *a, screen *s)
 			draw_text(y, 17, _(k->desc), a->cols - 19, AT_NORMAL);
 			y++;
 		}
+	if (line > s->top + rows)
+		draw_text(h - 1, a->cols - 22, _("Down/PgDn: more keys"), 21, app_attr(a, C_KEY));
 }
 
 static int
@@ -354,10 +360,63 @@ typedef struct search {
 	char *last;
 } search;
 
+/* Fold for matching: lower case, and Latin letters without their accents,
+ * so that "legal" finds "Légal" and "societe" finds "Société". */
+static wchar_t
+fold(wchar_t c)
+{
+	static const char *const base =
+		"aaaaaaaceeeeiiii" "dnooooo/ouuuuyty"	/* U+00E0-U+00FF */
+		"aaaaaaccccccccdd" "ddeeeeeeeeeegggg"	/* U+0100-U+011F */
+		"gggghhhhiiiiiiii" "iijjjjkkklllllll"	/* U+0120-U+013F */
+		"lllnnnnnnnnnoooo" "oooorrrrrrssssss"	/* U+0140-U+015F */
+		"ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";	/* U+0160-U+017F */
+	c = (wchar_t)towlower((wint_t)c);
+	if (c >= 0xe0 && c <= 0x17f && c != 0xf7)
+		return (wchar_t)(unsigned char)base[c - 0xe0];
+	return c;
+}
+
+static wchar_t *
+folded(const char *s)
+{
+	size_t n = strlen(s);
+	wchar_t *w = xcalloc(n + 1, sizeof *w);
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t o = 0;
+	while (*s) {
+		size_t k = mbrtowc(&w[o], s, strlen(s), &st);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&st, 0, sizeof st);
+			s++;
+			continue;
+		}
+		w[o] = fold(w[o]);
+		o++;
+		s += k;
+	}
+	return w;
+}
+
+static wchar_t *fold_query;
+
+static bool
+match(const char *text)
+{
+	if (!text || !fold_query)
+		return false;
+	wchar_t *t = folded(text);
+	bool m = wcsstr(t, fold_query) != NULL;
+	free(t);
+	return m;
+}
+
 static bool
 match_text(const kb_text *t, const char *q)
 {
-	return strcasestr(kb_tr(t), q) != NULL;
+	(void)q;
+	return match(kb_tr(t));
 }
 
 static void
@@ -374,14 +433,18 @@ search_run(app *a, search *sr)
 	if (!*q)
 		return;
 	const kb *k = a->kb;
+	free(fold_query);
+	fold_query = folded(q);
 	for (size_t i = 0; i < k->nitems; i++) {
 		const kb_item *it = &k->items[i];
-		bool m = strcasestr(it->id, q) || match_text(&it->title, q) || match_text(&it->description, q);
+		bool m = match(it->id) || match_text(&it->title, q) || match_text(&it->description, q);
 		for (size_t j = 0; !m && j < it->questions.n; j++)
 			m = match_text(&it->questions.v[j], q);
 		const as_item *rec = assess_find(a->as, it->id);
+		for (size_t j = 0; !m && rec && j < rec->nevidence; j++)
+			m = match(rec->evidence[j].text) || match(rec->evidence[j].location);
 		if (!m && rec)
-			m = (rec->notes && strcasestr(rec->notes, q)) || (rec->owner && strcasestr(rec->owner, q));
+			m = match(rec->notes) || match(rec->owner) || match(rec->justification);
 		if (m)
 			sr->hits[sr->n++] = (hit){false, i};
 	}
@@ -406,6 +469,8 @@ search_leave(app *a, screen *s)
 {
 	(void)a;
 	search *sr = s->data;
+	free(fold_query);
+	fold_query = NULL;
 	ed_free(&sr->ed);
 	free(sr->hits);
 	free(sr->last);
@@ -454,7 +519,7 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		if (!sr->n)
 			return R_NONE;
 		hit ht = sr->hits[s->sel];
-		app_pop(a);
+		/* The search stays below: Esc comes back to the results. */
 		app_push(a, ht.clause ? &scr_clause : &scr_item, ht.idx);
 		return R_REDRAW;
 	}

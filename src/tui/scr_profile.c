@@ -298,11 +298,14 @@ structure_dialog(app *a, int idx)
 	const char *notes[] = {_("formal decisions, accountable (e.g. integrated change advisory board)"),
 			       _("proactive improvement of one process across providers"),
 			       _("reactive or fixed-term (e.g. major incident working group)")};
-	int k = dlg_pick(a, _("Kind of structural element"), kinds, notes, 3, st ? (int)st->kind : 0);
-	if (k < 0)
-		return;
-	char *name = dlg_input(a, _("Name"), st ? st->name : "", false);
+	/* The name first, as for providers: it is what people say. */
+	char *name = dlg_input(a, _("Structural element: name"), st ? st->name : "", false);
 	if (!name || !*name) {
+		free(name);
+		return;
+	}
+	int k = dlg_pick(a, _("Kind of structural element"), kinds, notes, 3, st ? (int)st->kind : 0);
+	if (k < 0) {
 		free(name);
 		return;
 	}

@@ -31,8 +31,6 @@ set_result(app *a, as_item *it, as_result r)
 		free(j);
 	}
 	assess_set_result(a->as, it, r, &err);
-	if (r != RES_NOT_ASSESSED && it->status == STATUS_TODO)
-		assess_set_status(a->as, it, STATUS_IN_PROGRESS);
 	app_message(a, false, _("%s: %s"), it->ref, as_result_label(r));
 	free(err);
 }
@@ -241,16 +239,18 @@ item_draw(app *a, screen *s)
 		free(lab);
 		x++;
 	}
-	draw_text(y, w - 12 > x ? w - 12 : x, _("] next tab"), 11, app_attr(a, C_KEY));
-	y++;
+	int bar = y++;
 	strbuf b;
 	sb_init(&b);
 	guide_text(a, it, s->tab, &b);
 	int total = draw_wrap(y, 1, b.s ? b.s : "", w - 2, h - y, s->top, AT_NORMAL);
 	if (s->top > total - 1)
 		s->top = total > 0 ? total - 1 : 0;
-	if (total - s->top > h - y)
-		draw_text(h - 1, w - 10, _("PgDn more"), 9, app_attr(a, C_KEY));
+	/* The hint sits on the tab bar, never over the text. */
+	const char *hint = total - s->top > h - y ? _("] tab  PgDn more") : _("] next tab");
+	int hw = text_width(hint);
+	if (w - hw - 2 > x)
+		draw_text(bar, w - hw - 2, hint, hw, app_attr(a, C_KEY));
 	sb_free(&b);
 }
 
@@ -319,13 +319,21 @@ edit_field(app *a, screen *s, as_item *it)
 	case F_JUSTIFICATION: {
 		bool multi = s->field == F_NOTES || s->field == F_JUSTIFICATION;
 		char **dst = s->field == F_OWNER ? &it->owner : s->field == F_NOTES ? &it->notes : &it->justification;
-		v = dlg_input(a, _(field_names[s->field]), s->field == F_DUE ? it->due : *dst, multi);
-		if (!v)
+		const char *title = s->field == F_DUE ? _("Due date (YYYY-MM-DD; empty for none)")
+						      : _(field_names[s->field]);
+		v = dlg_input(a, title, s->field == F_DUE ? it->due : *dst, multi);
+		/* A wrong date is shown and offered again, as typed. */
+		while (v && s->field == F_DUE && assess_set_date(a->as, it->due, v, &err) != 0) {
+			dlg_message(a, title, err);
+			free(err);
+			err = NULL;
+			char *again = dlg_input(a, title, v, false);
+			free(v);
+			v = again;
+		}
+		if (!v || s->field == F_DUE)
 			break;
-		if (s->field == F_DUE)
-			r = assess_set_date(a->as, it->due, v, &err);
-		else
-			r = assess_set_text(a->as, dst, v, &err);
+		r = assess_set_text(a->as, dst, v, &err);
 		if (r != 0) {
 			dlg_message(a, _(field_names[s->field]), err);
 		} else if (s->field == F_JUSTIFICATION && it->result == RES_NOT_APPLICABLE) {

@@ -140,7 +140,7 @@ void ed_draw(editor *e, int y, int x, int h, int w, int attr);
 /* ---- the screens ---- */
 extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps,
 	scr_clause, scr_docs, scr_actions, scr_search, scr_help, scr_providers, scr_structures,
-	scr_roles, scr_evidence;
+	scr_roles, scr_evidence, scr_findings;
 void export_dialog(app *a);
 
 /* List movement shared by the list screens: true when act was one. */

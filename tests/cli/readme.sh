@@ -19,4 +19,15 @@ for n in 1 2; do
 done
 checks=$((checks + 1))
 sed -n 1p "$T/cmds" | grep -q -- './src/siamwiz --demo$' || fail "README command 1 does not open the demo"
+# The screens shown in docs/SCREENS.md (listed in tests/tui/update-docs.sh)
+# and in the README are the golden ones, line for line.
+S="$TOP_SRCDIR/tests/tui/screens"
+for name in $(sed -n 's/^\([a-z0-9-]*\):.*/\1/p' "$TOP_SRCDIR/tests/tui/update-docs.sh") README:demo-roadmap; do
+	doc="$TOP_SRCDIR/docs/SCREENS.md"
+	case $name in README:*) doc=$R; name=${name#README:} ;; esac
+	checks=$((checks + 1))
+	if grep -vxF -f "$doc" "$S/$name.txt" > "$T/missing"; then
+		fail "$(basename "$doc") shows an outdated $name screen: $(head -n 1 "$T/missing")"
+	fi
+done
 done_testing

@@ -23,7 +23,7 @@ start() {
 	fi
 	: > "$T/status"
 	TM new-session -d -s w -x "${size%x*}" -y "${size#*x}" \
-		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TERM=xterm-256color NO_COLOR= $*; echo \$? > '$T/status'; sleep 600"
+		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TERM=tmux-256color NO_COLOR= $*; echo \$? > '$T/status'; sleep 600"
 	settle
 }
 

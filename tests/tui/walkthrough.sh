@@ -65,7 +65,9 @@ golden gaps-after
 keys x Enter C-u
 type_text "$T/w-report.html"
 keys Enter
-shows "Report written to"
+shows "Save them first"
+keys y
+shows "Report written: "
 keys s
 shows "Saved "
 keys q
@@ -83,4 +85,6 @@ run 1 "$SIAMWIZ" gaps "$F"
 has "$T/out" 'Société Générale de Fret'
 has "$T/w-report.html" 'Société Générale de Fret'
 has "$T/w-report.html" 'Content-Security-Policy'
+# Saved before export: the fingerprint on the cover is the file's.
+has "$T/w-report.html" "$(sha256sum "$F" | cut -c1-64)"
 done_testing
