@@ -57,12 +57,53 @@ golden hostile-stage1
 keys q
 ended 0
 
+# A save that fails (the folder vanished) says so in a dialog and keeps the
+# changes; once the folder is back, saving works.
+mkdir -p "$T/sub"
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/sub/s.siam.xml"
+start "$SIAMWIZ" "$T/sub/s.siam.xml"
+keys 1 p
+rm -rf "$T/sub"
+keys s
+shows "Save failed"
+shows "was not saved"
+keys Enter
+shows "NOT SAVED"
+shows "\[\+\] unsaved"
+mkdir -p "$T/sub"
+keys s
+shows "Saved "
+keys q
+ended 0
+run 0 "$SIAMWIZ" validate "$T/sub/s.siam.xml"
+has "$T/sub/s.siam.xml" '<item ref="DS.IN.01" result="partial"'
+
+# Thousands of evidence entries: the screens stay usable (only what is
+# visible is drawn), and the last entry is reachable.
+B="$T/big.siam.xml"
+{
+	printf '<?xml version="1.0" encoding="UTF-8"?>\n<assessment xmlns="urn:siamwiz:assessment:1" version="1">\n'
+	printf '  <profile>\n    <organization>Big</organization>\n  </profile>\n  <items>\n'
+	printf '    <item ref="DS.IN.01" result="partial" status="todo">\n'
+	i=1
+	while [ $i -le 5000 ]; do printf '      <evidence location="box %d">Record %d</evidence>\n' $i $i; i=$((i + 1)); done
+	printf '    </item>\n  </items>\n</assessment>\n'
+} > "$B"
+start "$SIAMWIZ" "$B"
+keys 1 Enter
+shows "Evidence +5000: Record 1"
+keys Down Down Down Down Down Down Enter End
+shows "Record 5000 +box 5000"
+keys Escape Escape q
+ended 0
+
 # The start screen, with the file just opened among the recent ones.
 start "$SIAMWIZ"
 golden start
 keys 2
 shows "hostile\.siam\.xml"
-keys Enter
+shows "big\.siam\.xml"
+keys End Enter
 shows "Evil <U\+202E>gnp\.exe"
 keys q
 ended 0
