@@ -188,7 +188,8 @@ prescan(const char *buf, size_t len, const xl_doc *doc, diag_list *d)
 			 _("the file contains a NUL byte; it is not a UTF-8 XML %s"), doc->what);
 		return -1;
 	}
-	const char *p = strstr(buf, "<!DOCTYPE");
+	/* The bytes need not end with a NUL: search within len only. */
+	const char *p = memmem(buf, len, "<!DOCTYPE", 9);
 	if (p) {
 		diag_add(d, DIAG_ERROR, line_at(buf, p),
 			 _("a DOCTYPE declaration is not allowed (it can define entities and fetch "

@@ -151,6 +151,32 @@ test_malformed_and_utf8(void **state)
 	refused(utf, strlen(utf), 2, "not well-formed");
 }
 
+/* Input handed over with a length and no terminating NUL (as a fuzzer or
+ * a mapped file would) must be read within that length only. */
+static void
+test_not_nul_terminated(void **state)
+{
+	(void)state;
+	const char *good = HEAD GOOD;
+	size_t n = strlen(good);
+	char *exact = malloc(n);
+	memcpy(exact, good, n);
+	diag_list d;
+	seen s = {0};
+	diag_init(&d, "t.xml");
+	assert_int_equal(xl_parse(exact, n, &doc, &lim, &h, &s, &d), 0);
+	diag_free(&d);
+	free(exact);
+	const char *other = HEAD "<html/>";
+	n = strlen(other);
+	exact = malloc(n);
+	memcpy(exact, other, n);
+	diag_init(&d, "t.xml");
+	assert_int_equal(xl_parse(exact, n, &doc, &lim, &h, &s, &d), -1);
+	diag_free(&d);
+	free(exact);
+}
+
 static void
 test_limits(void **state)
 {
@@ -188,6 +214,7 @@ main(void)
 		cmocka_unit_test(test_schema_violation),
 		cmocka_unit_test(test_malformed_and_utf8),
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_not_nul_terminated),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	xl_cleanup();
