@@ -245,6 +245,8 @@ field_for(kctx *c, const char *name)
 			return &k->docs[c->ei].summary;
 		break;
 	case E_ENTRY: {
+		if (c->sec < 0)
+			break;
 		kb_entry *e = cur_entry(c);
 		if (!strcmp(name, "title") || !strcmp(name, "name"))
 			return &e->title;
@@ -282,6 +284,13 @@ on_start(void *ud, xl_ctx *x, const char *name, int depth)
 		const char *l = xl_lang(x);
 		c->lang = xstrdup(l ? l : "en");
 		return 0;
+	}
+	/* A text field holds only <t>: anything else closes it, so that no
+	 * pointer into a growing array outlives the element it belongs to. */
+	c->field = NULL;
+	if (!strcmp(name, "item") && c->ent != E_STAGE) {
+		xl_error(x, _("<item> outside a <stage>"));
+		return -1;
 	}
 	for (int s = 0; s < KB_NSECTIONS; s++) {
 		if (!strcmp(name, sections[s].section)) {
@@ -389,6 +398,8 @@ on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int 
 	kctx *c = ud;
 	(void)depth;
 	(void)len;
+	if (strcmp(name, "t") != 0)
+		c->field = NULL;
 	if (!strcmp(name, "t")) {
 		kb_text *t = c->field;
 		if (!t) {
@@ -417,6 +428,7 @@ on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int 
 		c->ent = E_NONE;
 	} else if (c->sec >= 0 && !strcmp(name, sections[c->sec].section)) {
 		c->sec = -1;
+		c->ent = E_NONE;
 	}
 	return 0;
 }

@@ -16,15 +16,14 @@
 #include "store.h"
 #include "xmlload.h"
 
+/* Indices, not pointers: the arrays grow while the file is read. */
 typedef struct sctx {
 	assessment *a;
 	int in_items, in_processes;
-	as_item *item;
-	as_provider *prov;
-	as_structure *st;
-	as_role *role;
+	long item;		/* index of the open <item>, or -1 */
+	long ev;		/* index of the open <evidence> in it, or -1 */
+	long prov, st, role;	/* open register entries, or -1 */
 	as_raci holder_raci;
-	as_evidence *ev;
 } sctx;
 
 static unsigned
@@ -45,6 +44,14 @@ dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
+/* Replace *dst by a copy of text (the file may repeat an element). */
+static void
+set_str(char **dst, const char *text)
+{
+	free(*dst);
+	*dst = xstrdup(text);
+}
+
 static int
 a_start(void *ud, xl_ctx *x, const char *name, int depth)
 {
@@ -61,57 +68,77 @@ a_start(void *ud, xl_ctx *x, const char *name, int depth)
 		a->has_processes = true;
 	} else if (!strcmp(name, "item")) {
 		char *err = NULL;
-		c->item = assess_add_loaded(a, xl_attr(x, "ref"), &err);
-		if (!c->item) {
+		const char *ref = xl_attr_req(x, name, "ref");
+		if (!ref || c->item >= 0)
+			return -1;
+		as_item *it = assess_add_loaded(a, ref, &err);
+		if (!it) {
 			xl_error(x, "%s", err);
 			free(err);
 			return -1;
 		}
-		c->item->line = xl_line(x);
-		c->item->result = (as_result)as_parse_result(xl_attr(x, "result"));
-		c->item->status = (as_status)as_parse_status(xl_attr(x, "status"));
+		c->item = (long)(it - a->items);
+		it->line = xl_line(x);
+		int r = as_parse_result(xl_attr(x, "result")), st = as_parse_status(xl_attr(x, "status"));
+		it->result = r < 0 ? RES_NOT_ASSESSED : (as_result)r;
+		it->status = st < 0 ? STATUS_TODO : (as_status)st;
 		const char *l = xl_attr(x, "layer");
-		c->item->layer = l ? (unsigned)kb_parse_layer(l) : 0;
+		int lb = l ? kb_parse_layer(l) : 0;
+		it->layer = lb > 0 ? (unsigned)lb : 0;
 		const char *due = xl_attr(x, "due");
 		if (due) {
 			if (!util_valid_date(due)) {
-				xl_error(x, _("item %s: due date \"%s\" is not a valid date"), c->item->ref, due);
+				xl_error(x, _("item %s: due date \"%s\" is not a valid date"), it->ref, due);
 				return -1;
 			}
-			strcpy(c->item->due, due);
+			strcpy(it->due, due);
 		}
-	} else if (!strcmp(name, "evidence") && c->item) {
-		as_item *it = c->item;
+	} else if (!strcmp(name, "evidence") && c->item >= 0) {
+		as_item *it = &a->items[c->item];
 		it->evidence = xgrow(it->evidence, &it->capevidence, it->nevidence + 1, sizeof *it->evidence);
-		c->ev = &it->evidence[it->nevidence++];
-		c->ev->text = NULL;
-		c->ev->location = dup_or_null(xl_attr(x, "location"));
+		c->ev = (long)it->nevidence;
+		it->evidence[it->nevidence].text = xstrdup("");
+		it->evidence[it->nevidence].location = dup_or_null(xl_attr(x, "location"));
+		it->nevidence++;
 	} else if (!strcmp(name, "provider") && !c->in_items) {
 		a->providers = xgrow(a->providers, &a->capproviders, a->nproviders + 1, sizeof *a->providers);
-		c->prov = &a->providers[a->nproviders++];
-		memset(c->prov, 0, sizeof *c->prov);
+		as_provider *p = &a->providers[a->nproviders];
+		memset(p, 0, sizeof *p);
+		p->name = xstrdup("");
+		c->prov = (long)a->nproviders++;
 		const char *t = xl_attr(x, "type");
-		c->prov->internal = t && !strcmp(t, "internal");
-		const char *cr = xl_attr(x, "criticality");
-		c->prov->criticality = cr ? (as_criticality)as_parse_criticality(cr) : CRIT_NONE;
+		p->internal = t && !strcmp(t, "internal");
+		int cr = as_parse_criticality(xl_attr(x, "criticality"));
+		p->criticality = cr > 0 ? (as_criticality)cr : CRIT_NONE;
 	} else if (!strcmp(name, "structure")) {
 		a->structures = xgrow(a->structures, &a->capstructures, a->nstructures + 1, sizeof *a->structures);
-		c->st = &a->structures[a->nstructures++];
-		memset(c->st, 0, sizeof *c->st);
-		c->st->kind = (as_structkind)as_parse_structkind(xl_attr(x, "kind"));
-		c->st->layers = layers_mask(xl_attr(x, "layers"));
+		as_structure *st = &a->structures[a->nstructures];
+		memset(st, 0, sizeof *st);
+		st->name = xstrdup("");
+		c->st = (long)a->nstructures++;
+		int k = as_parse_structkind(xl_attr(x, "kind"));
+		st->kind = k < 0 ? STRUCT_BOARD : (as_structkind)k;
+		st->layers = layers_mask(xl_attr(x, "layers"));
 	} else if (!strcmp(name, "role")) {
+		const char *ref = xl_attr_req(x, name, "ref");
+		if (!ref)
+			return -1;
 		a->roles = xgrow(a->roles, &a->caproles, a->nroles + 1, sizeof *a->roles);
-		c->role = &a->roles[a->nroles++];
-		memset(c->role, 0, sizeof *c->role);
-		c->role->ref = xstrdup(xl_attr(x, "ref"));
+		as_role *r = &a->roles[a->nroles];
+		memset(r, 0, sizeof *r);
+		r->ref = xstrdup(ref);
+		c->role = (long)a->nroles++;
 	} else if (!strcmp(name, "holder")) {
-		c->holder_raci = (as_raci)as_parse_raci(xl_attr(x, "raci"));
+		int r = as_parse_raci(xl_attr(x, "raci"));
+		c->holder_raci = r < 0 ? RACI_I : (as_raci)r;
 	} else if (!strcmp(name, "process") && c->in_processes) {
+		const char *ref = xl_attr_req(x, name, "ref");
+		if (!ref)
+			return -1;
 		a->processes = xgrow(a->processes, &a->capprocesses, a->nprocesses + 1, sizeof *a->processes);
 		as_process *p = &a->processes[a->nprocesses++];
 		memset(p, 0, sizeof *p);
-		p->ref = xstrdup(xl_attr(x, "ref"));
+		p->ref = xstrdup(ref);
 		for (int r = 0; r < RACI_COUNT; r++)
 			p->raci[r] = layers_mask(xl_attr(x, as_raci_name((as_raci)r)));
 	}
@@ -126,22 +153,22 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 	(void)len;
 	(void)depth;
 
-	if (c->item) {
+	if (c->item >= 0) {
+		as_item *it = &a->items[c->item];
 		if (!strcmp(name, "item")) {
-			c->item = NULL;
+			c->item = -1;
 		} else if (!strcmp(name, "owner")) {
-			a->items[a->nitems - 1].owner = xstrdup(text);
+			set_str(&it->owner, text);
 		} else if (!strcmp(name, "provider")) {
-			as_item *it = c->item;
 			it->providers = xrealloc(it->providers, (it->nproviders + 1) * sizeof *it->providers);
 			it->providers[it->nproviders++] = xstrdup(text);
-		} else if (!strcmp(name, "evidence")) {
-			c->ev->text = xstrdup(text);
-			c->ev = NULL;
+		} else if (!strcmp(name, "evidence") && c->ev >= 0) {
+			set_str(&it->evidence[c->ev].text, text);
+			c->ev = -1;
 		} else if (!strcmp(name, "notes")) {
-			c->item->notes = xstrdup(text);
+			set_str(&it->notes, text);
 		} else if (!strcmp(name, "justification")) {
-			c->item->justification = xstrdup(text);
+			set_str(&it->justification, text);
 		}
 		return 0;
 	}
@@ -150,10 +177,9 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 	} else if (!strcmp(name, "processes")) {
 		c->in_processes = 0;
 	} else if (!strcmp(name, "organization")) {
-		free(a->organization);
-		a->organization = xstrdup(text);
+		set_str(&a->organization, text);
 	} else if (!strcmp(name, "assessor")) {
-		a->assessor = xstrdup(text);
+		set_str(&a->assessor, text);
 	} else if (!strcmp(name, "date")) {
 		if (!util_valid_date(text)) {
 			xl_error(x, _("the assessment date \"%s\" is not a valid date"), text);
@@ -165,30 +191,30 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 	} else if (!strcmp(name, "start")) {
 		a->start = (as_start)as_parse_start(text);
 	} else if (!strcmp(name, "scope")) {
-		a->scope = xstrdup(text);
+		set_str(&a->scope, text);
 	} else if (!strcmp(name, "separation")) {
-		a->separation = xstrdup(text);
+		set_str(&a->separation, text);
 	} else if (!strcmp(name, "name")) {
-		if (c->prov)
-			c->prov->name = xstrdup(text);
-		else if (c->st)
-			c->st->name = xstrdup(text);
-	} else if (!strcmp(name, "services") && c->prov) {
-		c->prov->services = xstrdup(text);
-	} else if (!strcmp(name, "purpose") && c->st) {
-		c->st->purpose = xstrdup(text);
+		if (c->prov >= 0)
+			set_str(&a->providers[c->prov].name, text);
+		else if (c->st >= 0)
+			set_str(&a->structures[c->st].name, text);
+	} else if (!strcmp(name, "services") && c->prov >= 0) {
+		set_str(&a->providers[c->prov].services, text);
+	} else if (!strcmp(name, "purpose") && c->st >= 0) {
+		set_str(&a->structures[c->st].purpose, text);
 	} else if (!strcmp(name, "provider")) {
-		c->prov = NULL;
+		c->prov = -1;
 	} else if (!strcmp(name, "structure")) {
-		c->st = NULL;
-	} else if (!strcmp(name, "holder") && c->role) {
-		as_role *r = c->role;
+		c->st = -1;
+	} else if (!strcmp(name, "holder") && c->role >= 0) {
+		as_role *r = &a->roles[c->role];
 		r->holders = xrealloc(r->holders, (r->nholders + 1) * sizeof *r->holders);
 		r->holders[r->nholders].raci = c->holder_raci;
 		r->holders[r->nholders].party = xstrdup(text);
 		r->nholders++;
 	} else if (!strcmp(name, "role")) {
-		c->role = NULL;
+		c->role = -1;
 	}
 	return 0;
 }
@@ -211,7 +237,7 @@ assessment *
 store_parse(const char *buf, size_t len, const kb *k, diag_list *d)
 {
 	assessment *a = assess_new(k, "");
-	sctx c = {.a = a};
+	sctx c = {.a = a, .item = -1, .ev = -1, .prov = -1, .st = -1, .role = -1};
 	static const xl_handler h = {a_start, a_end};
 	xl_doc desc = assess_doc;
 	desc.what = _(assess_doc.what);

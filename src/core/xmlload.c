@@ -305,6 +305,11 @@ xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 			break;
 		case XML_READER_TYPE_ELEMENT: {
 			const char *name = (const char *)xmlTextReaderConstLocalName(x.r);
+			/* Callbacks see only content the schema accepted so far. */
+			if (xmlTextReaderIsValid(x.r) == 0) {
+				x.failed = 1;
+				break;
+			}
 			if ((size_t)depth >= lim->max_depth) {
 				xl_error(&x, _("elements are nested too deeply (more than %zu levels)"),
 					 lim->max_depth);
@@ -326,6 +331,10 @@ xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 		}
 		case XML_READER_TYPE_END_ELEMENT: {
 			const char *name = (const char *)xmlTextReaderConstLocalName(x.r);
+			if (xmlTextReaderIsValid(x.r) == 0) {
+				x.failed = 1;
+				break;
+			}
 			if (h->end && h->end(ud, &x, name, text.s ? text.s : "", text.len, depth) != 0)
 				x.failed = 1;
 			sb_reset(&text);
@@ -387,6 +396,15 @@ const char *
 xl_attr(xl_ctx *x, const char *name)
 {
 	return keep_attr(x, xmlTextReaderGetAttribute(x->r, BAD_CAST name));
+}
+
+const char *
+xl_attr_req(xl_ctx *x, const char *elem, const char *name)
+{
+	const char *v = xl_attr(x, name);
+	if (!v)
+		xl_error(x, _("element <%s> has no %s attribute"), elem, name);
+	return v;
 }
 
 const char *

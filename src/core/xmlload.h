@@ -44,6 +44,9 @@ int xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *li
 
 /* In a start callback: attribute value or NULL. */
 const char *xl_attr(xl_ctx *x, const char *name);
+/* The same for an attribute that must be there: NULL after recording an
+ * error naming the element. */
+const char *xl_attr_req(xl_ctx *x, const char *elem, const char *name);
 /* In a start callback: the xml:lang attribute or NULL. */
 const char *xl_lang(xl_ctx *x);
 /* Current line in the input. */
