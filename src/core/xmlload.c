@@ -360,6 +360,10 @@ xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 	if (x.generic && diag_count(d, DIAG_ERROR) == 0)
 		diag_add(d, DIAG_ERROR, x.generic_line, _("does not follow the file format: %s"), x.generic);
 	free(x.generic);
+	/* A refusal always says why, even when libxml2 gave no message. */
+	if (x.failed && diag_count(d, DIAG_ERROR) == 0)
+		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x.r), "%s",
+			 _("does not follow the file format"));
 	if (!x.failed && xmlTextReaderIsValid(x.r) != 1 && d->n == 0)
 		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x.r),
 			 _("does not follow the file format"));
