@@ -12,12 +12,15 @@
 #include <sys/stat.h>
 
 #include "core/i18n.h"
+#include "core/guard.h"
 #include "core/recent.h"
 #include "core/store.h"
 #include "tui/tui.h"
 
 #define MIN_ROWS 18
 #define MIN_COLS 64
+#define AUTOSAVE_SECONDS 30
+#define AUTOSAVE_EDITS 20
 
 static volatile sig_atomic_t got_signal;
 
@@ -235,18 +238,52 @@ app_paint(app *a)
 	s->ops->draw(a, s);
 }
 
+/* Write unsaved work beside the file every 30 seconds or 20 edits, with
+ * the same atomic recipe as a save; the file itself is not touched. */
+static void
+autosave_tick(app *a, bool force)
+{
+	if (!a->as || !a->as->changes || !a->path || a->readonly)
+		return;
+	time_t now = time(NULL);
+	if (!force && now - a->autosaved_at < AUTOSAVE_SECONDS && a->edits - a->autosaved_edits < AUTOSAVE_EDITS)
+		return;
+	if (a->autosaved_edits == a->edits && !force)
+		return;
+	char *err = NULL;
+	if (guard_autosave(a->as, a->path, &err) == 0) {
+		a->autosaved_at = now;
+		a->autosaved_edits = a->edits;
+	} else {
+		app_message(a, true, _("Autosave failed: %s"), err);
+	}
+	free(err);
+}
+
 bool
 app_read(app *a, wint_t *ch)
 {
+	int quick_errs = 0;
 	for (;;) {
 		if (got_signal) {
 			a->running = false;
 			*ch = 0;
 			return true;
 		}
+		time_t before = time(NULL);
 		int r = get_wch(ch);
-		if (r == ERR)
-			continue;	/* timeout: look at the signal flag again */
+		if (r == ERR) {
+			/* A timeout is normal: time for an autosave.  Errors coming
+			 * back at once, again and again, mean the terminal is gone
+			 * (an SSH link dropped without a hangup signal). */
+			if (time(NULL) == before && ++quick_errs > 200) {
+				got_signal = SIGHUP;
+				continue;
+			}
+			autosave_tick(a, false);
+			continue;
+		}
+		quick_errs = 0;
 		if (r == KEY_CODE_YES && *ch == KEY_RESIZE) {
 			/* Back to the caller, which repaints everything it shows,
 			 * an open dialog included. */
@@ -281,7 +318,18 @@ app_save(app *a)
 {
 	if (!a->as)
 		return false;
-	if (!a->path) {
+	if (a->readonly) {
+		char *p = dlg_input(a, _("Save as (the file is open in another siamwiz)"), "my-copy.siam.xml", false);
+		if (!p || !*p) {
+			free(p);
+			app_message(a, false, "%s", _("Not saved."));
+			return false;
+		}
+		free(a->path);
+		a->path = p;
+		a->readonly = false;
+		a->stamp.valid = false;
+	} else if (!a->path) {
 		char *p = dlg_input(a, _("Save as (the demo itself is never changed)"), "my-assessment.siam.xml",
 				    false);
 		if (!p || !*p) {
@@ -303,6 +351,23 @@ app_save(app *a)
 		a->path = p;
 		a->demo = false;
 	}
+	/* Someone changed the file on disk since we read it: never
+	 * overwrite that silently. */
+	file_stamp now;
+	if (a->stamp.valid && fileio_stat(a->path, &now) == 0 && !fileio_stamp_equal(&now, &a->stamp)) {
+		int ans = dlg_ask(a, _("Changed on disk"),
+				  _("The file was changed on disk after you opened it, by another program or "
+				    "person. y: overwrite it with what you see here. n: save under another name. "
+				    "Esc: do not save."), true);
+		if (ans == 0) {
+			app_message(a, true, "%s", _("Not saved: the file changed on disk."));
+			return false;
+		}
+		if (ans == 'n') {
+			a->readonly = true;
+			return app_save(a);
+		}
+	}
 	char *err = NULL;
 	if (store_save(a->as, a->path, &err) != 0) {
 		char *m = xasprintf(_("%s was not saved: %s\n\nThe file on disk is unchanged and your changes "
@@ -315,11 +380,94 @@ app_save(app *a)
 		return false;
 	}
 	a->saved_at = time(NULL);
+	fileio_stat(a->path, &a->stamp);
+	guard_autosave_remove(a->path);
+	a->autosaved_edits = a->edits;
 	app_message(a, false, _("Saved %s"), a->path);
 	/* The recent list is a convenience: failing to update it is not news. */
 	recent_add(a->path, &err);
 	free(err);
 	return true;
+}
+
+/* Before working on a file: take its lock (or learn who holds it and go
+ * read-only), and offer to recover an autosave newer than the file. */
+static bool
+adopt(app *a)
+{
+	guard_lock who;
+	char *err = NULL;
+	int r = guard_lock_take(a->path, &who, &err);
+	if (r == 0) {
+		a->locked = true;
+	} else if (r == 1) {
+		char when[32] = "?";
+		struct tm tm;
+		if (who.since && localtime_r(&who.since, &tm))
+			strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+		char *q = xasprintf(_("%s is open in another siamwiz: user %s on %s, process %ld, since %s.\n\n"
+				      "Open it read-only? (Changes can then be saved under another name.)"),
+				    a->path, who.user, who.host, who.pid, when);
+		int ans = dlg_ask(a, _("File in use"), q, false);
+		free(q);
+		if (ans != 'y')
+			return false;
+		a->readonly = true;
+	} else {
+		app_message(a, true, "%s", err);
+		free(err);
+	}
+	time_t when;
+	while (!a->readonly && guard_autosave_pending(a->path, &when)) {
+		char ts[32];
+		struct tm tm;
+		localtime_r(&when, &tm);
+		strftime(ts, sizeof ts, "%Y-%m-%d %H:%M", &tm);
+		char *q = xasprintf(_("Unsaved work from %s was kept beside the file (siamwiz closed before it "
+				      "was saved)"), ts);
+		const char *opts[] = {_("Recover it (it stays unsaved until you save)"), _("Discard it"),
+				      _("Compare it with the file first")};
+		int pick = dlg_pick(a, q, opts, NULL, 3, 0);
+		int ans = pick == 0 ? 'r' : pick == 1 ? 'd' : pick == 2 ? 'c' : 0;
+		if (!a->running || !ans) {
+			/* Undecided: keep both, open the file as it is. */
+			free(q);
+			break;
+		}
+		free(q);
+		char *ap = guard_autosave_path(a->path);
+		diag_list d;
+		diag_init(&d, ap);
+		assessment *rec = store_load(ap, a->kb, &d, NULL);
+		diag_free(&d);
+		if (ans == 'd' || !rec) {
+			if (!rec && ans != 'd')
+				dlg_message(a, _("Recover unsaved work?"), _("The autosave cannot be read; it is left as is."));
+			else
+				guard_autosave_remove(a->path);
+			assess_free(&rec);
+			free(ap);
+			break;
+		}
+		if (ans == 'c') {
+			char *diff = guard_diff(a->as, rec);
+			dlg_message(a, _("Autosave compared with the file"), diff);
+			free(diff);
+			assess_free(&rec);
+			free(ap);
+			continue;
+		}
+		/* Recovered: the work is back, and unsaved until saved. */
+		assess_free(&a->as);
+		a->as = rec;
+		a->as->changes = 1;
+		a->edits++;
+		free(ap);
+		app_message(a, false, "%s", _("Unsaved work recovered: save it with s."));
+		break;
+	}
+	fileio_stat(a->path, &a->stamp);
+	return a->running;
 }
 
 bool
@@ -347,6 +495,9 @@ app_open(app *a, const char *path, bool create)
 		return false;
 	}
 	diag_free(&d);
+	if (a->locked && a->path)
+		guard_lock_release(a->path);
+	a->locked = a->readonly = false;
 	assess_free(&a->as);
 	a->as = as;
 	free(a->path);
@@ -354,8 +505,16 @@ app_open(app *a, const char *path, bool create)
 	a->demo = false;
 	a->edits++;
 	char *err = NULL;
-	if (stat(path, &st) == 0)
+	if (stat(path, &st) == 0) {
 		recent_add(path, &err);
+		if (!adopt(a)) {
+			assess_free(&a->as);
+			free(a->path);
+			a->path = NULL;
+			free(err);
+			return false;
+		}
+	}
 	free(err);
 	return true;
 }
@@ -369,6 +528,9 @@ confirm_quit(app *a)
 			  _("There are changes that are not saved. Save them before quitting?"), true);
 	if (ans == 'y')
 		return app_save(a);
+	/* The user chose to drop the changes: drop their autosave too. */
+	if (ans == 'n' && a->path && !a->readonly)
+		guard_autosave_remove(a->path);
 	return ans == 'n';
 }
 
@@ -431,6 +593,7 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 	sa.sa_handler = on_signal;
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
 
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
@@ -456,12 +619,14 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
 	colors_init(&a);
 	getmaxyx(stdscr, a.rows, a.cols);
+	app_push(&a, as ? &scr_roadmap : &scr_start, 0);
 	if (path) {
 		char *err = NULL;
 		recent_add(path, &err);
 		free(err);
+		if (!adopt(&a))
+			a.running = false;
 	}
-	app_push(&a, as ? &scr_roadmap : &scr_start, 0);
 	/* A fresh assessment starts where a workshop starts: the profile. */
 	if (as && !*as->organization && !as->nproviders)
 		app_push(&a, &scr_profile, 0);
@@ -483,8 +648,10 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 		action act = keys_lookup(s->ops->ctx, ch, is_key);
 		unsigned long before = a.as ? a.as->changes : 0;
 		int r = s->ops->key(&a, s, act, ch, is_key);
-		if (a.as && a.as->changes != before)
+		if (a.as && a.as->changes != before) {
 			a.edits++;
+			autosave_tick(&a, false);
+		}
 		if (r & R_UNHANDLED)
 			global_key(&a, act);
 		if (r & R_BACK)
@@ -501,10 +668,22 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 	}
 	int rc = 0;
 	if (got_signal && a.as && a.as->changes) {
-		/* The terminal went away with unsaved work: never lose it. */
-		char *err = NULL;
-		char *target = a.path ? xasprintf("%s.autosave", a.path) : xstrdup("siamwiz-recovered.siam.xml");
-		if (store_save(a.as, target, &err) == 0)
+		/* The terminal went away with unsaved work: never lose it.  Beside
+		 * the file (offered back at the next open), or for work with no
+		 * file of its own, in the state directory. */
+		char *err = NULL, *target;
+		int w;
+		if (a.path && !a.readonly) {
+			target = guard_autosave_path(a.path);
+			w = guard_autosave(a.as, a.path, &err);
+		} else {
+			target = guard_recovery_path();
+			size_t len;
+			char *data = store_serialize(a.as, &len);
+			w = fileio_write_atomic(target, data, len, &err);
+			free(data);
+		}
+		if (w == 0)
 			fprintf(stderr, _("siamwiz: unsaved changes written to %s\n"), target);
 		else
 			fprintf(stderr, _("siamwiz: could not write unsaved changes to %s: %s\n"), target, err);
@@ -512,6 +691,8 @@ tui_run(kb *k, assessment *as, const char *path, bool demo)
 		free(target);
 		rc = 2;
 	}
+	if (a.locked && a.path)
+		guard_lock_release(a.path);
 	gap_free(&a.gaps);
 	assess_free(&a.as);
 	free(a.path);

@@ -15,6 +15,7 @@
 #include <wchar.h>
 
 #include "core/assess.h"
+#include "core/fileio.h"
 #include "core/gap.h"
 #include "core/kb.h"
 #include "tui/keys.h"
@@ -52,6 +53,11 @@ struct app {
 	unsigned long gaps_at;
 	unsigned long edits;	/* edits since the session started */
 	time_t saved_at;
+	bool readonly;		/* another siamwiz holds the file: save elsewhere */
+	bool locked;		/* we hold FILE.lock */
+	file_stamp stamp;	/* the file as loaded or last saved */
+	time_t autosaved_at;
+	unsigned long autosaved_edits;
 	char msg[256];		/* one-line message in the status area */
 	bool msg_error;
 	screen stack[16];

@@ -1,0 +1,244 @@
+/* guard.c - autosave, recovery files and locks.  See guard.h. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fileio.h"
+#include "guard.h"
+#include "i18n.h"
+#include "recent.h"
+#include "store.h"
+
+char *
+guard_autosave_path(const char *path)
+{
+	return xasprintf("%s.autosave", path);
+}
+
+int
+guard_autosave(const assessment *a, const char *path, char **err)
+{
+	size_t len;
+	char *data = store_serialize(a, &len);
+	if (!data) {
+		*err = xstrdup(_("internal error: the assessment could not be serialized"));
+		return -1;
+	}
+	char *as = guard_autosave_path(path);
+	int rc = fileio_write_atomic(as, data, len, err);
+	free(as);
+	free(data);
+	return rc;
+}
+
+bool
+guard_autosave_pending(const char *path, time_t *when)
+{
+	char *as = guard_autosave_path(path);
+	struct stat sa, sf;
+	bool pending = false;
+	if (stat(as, &sa) == 0 && S_ISREG(sa.st_mode)) {
+		if (when)
+			*when = sa.st_mtime;
+		pending = stat(path, &sf) != 0 ||
+			  (sa.st_mtim.tv_sec > sf.st_mtim.tv_sec ||
+			   (sa.st_mtim.tv_sec == sf.st_mtim.tv_sec && sa.st_mtim.tv_nsec >= sf.st_mtim.tv_nsec));
+	}
+	free(as);
+	return pending;
+}
+
+void
+guard_autosave_remove(const char *path)
+{
+	char *as = guard_autosave_path(path);
+	unlink(as);
+	free(as);
+}
+
+char *
+guard_state_dir(void)
+{
+	char *f = recent_file();	/* .../siamwiz/recent */
+	if (!f)
+		return NULL;
+	*strrchr(f, '/') = '\0';
+	/* Create it and its parents, private to the user. */
+	for (char *s = f + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		mkdir(f, 0700);
+		*s = '/';
+	}
+	if (mkdir(f, 0700) != 0 && errno != EEXIST) {
+		free(f);
+		return NULL;
+	}
+	return f;
+}
+
+char *
+guard_recovery_path(void)
+{
+	char *dir = guard_state_dir();
+	char stamp[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	char *p = dir ? xasprintf("%s/recovered-%s-%ld.siam.xml", dir, stamp, (long)getpid())
+		      : xasprintf("/tmp/siamwiz-recovered-%s-%ld.siam.xml", stamp, (long)getpid());
+	free(dir);
+	return p;
+}
+
+char *
+guard_lock_path(const char *path)
+{
+	return xasprintf("%s.lock", path);
+}
+
+static void
+me(guard_lock *l)
+{
+	memset(l, 0, sizeof *l);
+	struct passwd *pw = getpwuid(getuid());
+	snprintf(l->user, sizeof l->user, "%s", pw ? pw->pw_name : "?");
+	if (gethostname(l->host, sizeof l->host - 1) != 0)
+		strcpy(l->host, "?");
+	l->pid = (long)getpid();
+	l->since = time(NULL);
+}
+
+static int
+read_lock(const char *lp, guard_lock *l)
+{
+	char *data = NULL, *err = NULL;
+	size_t len;
+	memset(l, 0, sizeof *l);
+	if (fileio_read(lp, 4096, &data, &len, NULL, &err) != 0) {
+		free(err);
+		return -1;
+	}
+	long long since = 0;
+	int n = sscanf(data, "%63s %127s %ld %lld", l->user, l->host, &l->pid, &since);
+	l->since = (time_t)since;
+	free(data);
+	return n == 4 ? 0 : -1;
+}
+
+int
+guard_lock_take(const char *path, guard_lock *holder, char **err)
+{
+	char *lp = guard_lock_path(path);
+	guard_lock mine;
+	me(&mine);
+	int rc = -1;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		int fd = open(lp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+		if (fd >= 0) {
+			char buf[300];
+			int n = snprintf(buf, sizeof buf, "%s %s %ld %lld\n", mine.user, mine.host, mine.pid,
+					 (long long)mine.since);
+			bool ok = write(fd, buf, (size_t)n) == n;
+			ok &= close(fd) == 0;
+			if (!ok) {
+				unlink(lp);
+				*err = xasprintf(_("cannot write the lock file %s"), lp);
+				break;
+			}
+			rc = 0;
+			break;
+		}
+		if (errno != EEXIST) {
+			*err = xasprintf(_("cannot create the lock file %s: %s"), lp, strerror(errno));
+			break;
+		}
+		guard_lock other;
+		if (read_lock(lp, &other) != 0) {
+			/* Unreadable or half-written: treat as held, say so. */
+			memset(holder, 0, sizeof *holder);
+			strcpy(holder->user, "?");
+			strcpy(holder->host, "?");
+			rc = 1;
+			break;
+		}
+		/* Ours from an earlier run, or a process that is gone: stale. */
+		bool same_host = !strcmp(other.host, mine.host);
+		bool gone = same_host && other.pid > 0 && kill((pid_t)other.pid, 0) != 0 && errno == ESRCH;
+		if (same_host && (other.pid == mine.pid || gone) && attempt == 0) {
+			unlink(lp);
+			continue;
+		}
+		*holder = other;
+		rc = 1;
+		break;
+	}
+	free(lp);
+	return rc;
+}
+
+void
+guard_lock_release(const char *path)
+{
+	char *lp = guard_lock_path(path);
+	guard_lock l, mine;
+	me(&mine);
+	if (read_lock(lp, &l) == 0 && l.pid == mine.pid && !strcmp(l.host, mine.host))
+		unlink(lp);
+	free(lp);
+}
+
+static bool
+same(const char *x, const char *y)
+{
+	return !strcmp(x ? x : "", y ? y : "");
+}
+
+char *
+guard_diff(const assessment *a, const assessment *b)
+{
+	strbuf s;
+	sb_init(&s);
+	size_t shown = 0, more = 0;
+#define LINE(...) do { if (shown < 40) { sb_addf(&s, __VA_ARGS__); sb_addc(&s, '\n'); shown++; } \
+		       else more++; } while (0)
+	if (!same(a->organization, b->organization))
+		LINE(_("organization: \"%s\" -> \"%s\""), a->organization, b->organization);
+	if (!same(a->assessor, b->assessor) || !same(a->scope, b->scope) || !same(a->separation, b->separation) ||
+	    strcmp(a->date, b->date) || a->model != b->model || a->start != b->start)
+		LINE("%s", _("profile fields differ"));
+	if (a->nproviders != b->nproviders)
+		LINE(_("service providers: %zu -> %zu"), a->nproviders, b->nproviders);
+	if (a->nstructures != b->nstructures || a->nroles != b->nroles)
+		LINE("%s", _("structural elements or role holders differ"));
+	for (size_t i = 0; i < b->nitems; i++) {
+		const as_item *y = &b->items[i], *x = assess_find(a, y->ref);
+		as_result rx = x ? x->result : RES_NOT_ASSESSED;
+		if (rx != y->result)
+			LINE("%s: %s -> %s", y->ref, as_result_label(rx), as_result_label(y->result));
+		if (!x || !same(x->notes, y->notes) || !same(x->owner, y->owner) || x->nevidence != y->nevidence ||
+		    !same(x->justification, y->justification) || strcmp(x->due, y->due) || x->layer != y->layer ||
+		    x->status != y->status || x->nproviders != y->nproviders)
+			if (x || y->notes || y->owner || y->nevidence)
+				LINE(_("%s: details differ (notes, owner, evidence...)"), y->ref);
+	}
+	for (size_t i = 0; i < a->nitems; i++)
+		if (!assess_find(b, a->items[i].ref))
+			LINE(_("%s: only in the file"), a->items[i].ref);
+	if (more)
+		sb_addf(&s, P_("... and %zu more difference\n", "... and %zu more differences\n", more), more);
+	if (!s.len)
+		sb_add(&s, _("No difference in content."));
+#undef LINE
+	return sb_steal(&s);
+}

@@ -1,0 +1,91 @@
+#!/bin/sh
+# Never lose the room's work: autosave, emergency save when the terminal
+# disappears, recovery at the next open, the lock against a second editor,
+# and changes made on disk behind the wizard's back.
+. "$(dirname "$0")/lib.sh"
+
+F="$T/w.siam.xml"
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+cp "$F" "$T/orig"
+
+# 1. Unsaved edits, then the terminal vanishes (the pane is killed: the
+#    program gets a hangup).  The file is untouched, the edits are beside it.
+start "$SIAMWIZ" "$F"
+keys 3 i i m
+TM kill-pane -t w
+i=0
+while [ ! -f "$F.autosave" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+same "$F" "$T/orig"
+has "$F.autosave" '<item ref="IM.IN.01" result="in-place"'
+checks=$((checks + 1))
+[ ! -e "$F.lock" ] || fail "the lock was not released"
+
+# 2. The next open offers the work back; compare, then recover, then save.
+start "$SIAMWIZ" "$F"
+shows "Recover unsaved work|Unsaved work from"
+keys Down Down Enter
+shows "IM\\.IN\\.01: not assessed -> in place"
+keys Enter
+shows "Recover it"
+keys Enter
+shows "Unsaved work recovered"
+shows "\\[\\+\\] unsaved"
+keys s
+shows "Saved "
+has "$F" '<item ref="IM.IN.01" result="in-place"'
+checks=$((checks + 1))
+[ ! -e "$F.autosave" ] || fail "the autosave outlived the save"
+
+# 3. A second siamwiz on the same file is told who holds it, and opens it
+#    read-only; saving then asks for another name.
+TM new-window -t w -d -n second "env LANG=C.UTF-8 TERM=tmux-256color '$SIAMWIZ' '$F'; sleep 600"
+sleep 1
+TM capture-pane -p -t w:second > "$T/second"
+has "$T/second" "File in use"
+TM send-keys -t w:second y
+sleep 0.5
+TM send-keys -t w:second 1 m s
+sleep 0.8
+TM capture-pane -p -t w:second > "$T/second"
+has "$T/second" "Save as \\(the file is open in another siamwiz\\)"
+TM send-keys -t w:second C-u "$T/copy.siam.xml" Enter
+sleep 0.8
+has "$T/copy.siam.xml" '<item ref="DS.IN.01" result="missing"'
+same "$F" "$F"
+TM kill-window -t w:second
+
+# 4. The file changes on disk behind the wizard: saving asks first.
+keys 1 p
+"$SIAMWIZ" set "$F" DS.IN.02 --note "written by someone else" 2>/dev/null
+keys s
+shows "Changed on disk"
+keys Escape
+shows "Not saved: the file changed on disk"
+has "$F" 'written by someone else'
+keys s y
+shows "Saved "
+has "$F" '<item ref="DS.IN.01" result="partial"'
+keys q
+ended 0
+checks=$((checks + 1))
+[ ! -e "$F.lock" ] || fail "the lock was not released at quit"
+
+# 5. A lock left by a process that no longer runs is taken over quietly.
+printf '%s %s 999999 1700000000\n' "$(id -un)" "$(hostname)" > "$F.lock"
+start "$SIAMWIZ" "$F"
+shows "Roadmap"
+keys q
+ended 0
+
+# 6. Autosave without any signal: after 20 edits the work is beside the file.
+start "$SIAMWIZ" "$F"
+keys 4 i i i i i i i i i i i i i i i i i i 1 m m
+i=0
+while [ ! -f "$F.autosave" ] && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+checks=$((checks + 1))
+[ -f "$F.autosave" ] || fail "no autosave after 20 edits"
+keys q n
+ended 0
+checks=$((checks + 1))
+[ ! -e "$F.autosave" ] || fail "the autosave survived an explicit discard"
+done_testing
