@@ -8,7 +8,7 @@ C="$TOP_SRCDIR/.ci/run"
 grep -E '^   \$\(command -v sudo\) apt-get' "$R" > "$T/cmds"
 checks=$((checks + 1))
 [ "$(wc -l < "$T/cmds")" -eq 2 ] || fail "README should hold exactly two commands"
-build=$(sed -n 2p "$T/cmds" | sed 's/.*tmux && //')
+build=$(sed -n 2p "$T/cmds" | sed 's/^.*&& autoreconf/autoreconf/')
 checks=$((checks + 1))
 grep -qF -- "$build" "$C" || fail ".ci/run does not run the README test command: $build"
 # Both commands install the same packages as .ci/run checks for.
