@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +29,19 @@ cli_err(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+void
+cli_set_language(const char *lang)
+{
+	/* gettext reads LANGUAGE only under a real locale; C.UTF-8 will do. */
+	setenv("LANGUAGE", lang, 1);
+	const char *cur = setlocale(LC_MESSAGES, NULL);
+	if (!cur || !strcmp(cur, "C") || !strcmp(cur, "POSIX"))
+		setlocale(LC_MESSAGES, "C.UTF-8");
+	else
+		setlocale(LC_MESSAGES, "");	/* also drops gettext's cached catalogs */
+	kb_set_lang(lang);
 }
 
 int
@@ -207,6 +221,8 @@ cmd_new(cli_ctx *c, int argc, char **argv)
 	int rc = EXIT_OK;
 	char today[11];
 	util_today(today);
+	if (!assessor)
+		assessor = c->set.assessor;	/* the user's default, if any */
 	if (assess_set_text(a, &a->organization, org ? org : "", &err) ||
 	    assess_set_text(a, &a->assessor, assessor, &err) ||
 	    assess_set_text(a, &a->scope, scope, &err) ||
@@ -729,12 +745,13 @@ static const command commands[] = {
 	    "  -c, --clause ID       one clause, whatever its status, with its supporting items\n"
 	    "  -s, --stage N         only clauses supported by items of stage N (1-4)\n"
 	    "  -a, --all             every clause, covered and not assessed ones included\n")},
-	{"report", cli_report_cmd, N_("report FILE --format html|csv|md|json [-o OUT] [--title TEXT]"),
+	{"report", cli_report_cmd, N_("report FILE --format html|csv|md|json [-o OUT] [--title TEXT] [--lang LANG]"),
 	 N_("Write the gap report: clause by clause, documented information, rule findings, action plan\n"
 	    "and the item register.  Written to standard output unless -o is given."),
 	 N_("  -f, --format F        html (print-ready, self-contained), csv, md or json\n"
 	    "  -o, --output OUT      write to OUT (atomically) instead of standard output\n"
-	    "  -t, --title TEXT      title of the report\n")},
+	    "  -t, --title TEXT      title of the report\n"
+	    "  -L, --lang LANG       language of the report (en, fr; default: the interface's)\n")},
 	{"kb", cli_kb_cmd, N_("kb list [--format text|tsv] | kb show ID | kb check [FILE...] | "
 			      "kb export --format csv|md"),
 	 N_("Browse, check and export the knowledge base."),

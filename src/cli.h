@@ -9,11 +9,17 @@
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
+#include "core/settings.h"
+
 typedef struct cli_ctx {
 	const char *kb_files[16];
 	size_t nkb;
 	kb *kb;
+	settings set;		/* the user's settings file */
 } cli_ctx;
+
+/* Switch the language of messages and knowledge-base texts (--lang). */
+void cli_set_language(const char *lang);
 
 /* The knowledge base in use (built-in or --kb); NULL after printing why. */
 kb *cli_kb(cli_ctx *c);

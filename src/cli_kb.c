@@ -285,7 +285,10 @@ kb_show(const kb *k, const char *id)
 static void
 pct(const char *label, size_t have, size_t all)
 {
-	printf("  %-52s %4zu/%-4zu %3zu%%\n", label, have, all, all ? have * 100 / all : 100);
+	/* Padded by display width, so translated labels line up too. */
+	fputs("  ", stdout);
+	out_pad(stdout, label, 56);
+	printf(" %4zu/%-4zu %3zu%%\n", have, all, all ? have * 100 / all : 100);
 }
 
 static int

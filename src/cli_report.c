@@ -291,17 +291,19 @@ cli_report_cmd(cli_ctx *c, int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{"title", required_argument, NULL, 't'},
+		{"lang", required_argument, NULL, 'L'},
 		{"kb", required_argument, NULL, 1001},
 		{"help", no_argument, NULL, 1000},
 		{NULL, 0, NULL, 0},
 	};
-	const char *format = NULL, *out = NULL, *title = NULL;
+	const char *format = NULL, *out = NULL, *title = NULL, *lang = c->set.report_lang;
 	int o, rc;
-	while ((o = getopt_long(argc, argv, "f:o:t:", opts, NULL)) != -1) {
+	while ((o = getopt_long(argc, argv, "f:o:t:L:", opts, NULL)) != -1) {
 		switch (o) {
 		case 'f': format = optarg; break;
 		case 'o': out = optarg; break;
 		case 't': title = optarg; break;
+		case 'L': lang = optarg; break;
 		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
 		case 1000: return cli_help("report", stdout);
 		default: return cli_usage_error("report");
@@ -320,6 +322,13 @@ cli_report_cmd(cli_ctx *c, int argc, char **argv)
 	if (title && !util_valid_text(title)) {
 		cli_err(_("the title is not valid UTF-8 or contains control characters"));
 		return EXIT_TROUBLE;
+	}
+	if (lang) {
+		if (strspn(lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") != strlen(lang) || !*lang) {
+			cli_err(_("invalid --lang \"%s\" (a language code such as en or fr)"), lang);
+			return EXIT_TROUBLE;
+		}
+		cli_set_language(lang);
 	}
 	const char *path = argv[optind];
 	struct stat si, so;

@@ -80,6 +80,7 @@ open_file(cli_ctx *c, const char *path)
 		a = assess_new(k, "");
 		util_today(today);
 		assess_set_date(a, a->date, today, &err);
+		assess_set_text(a, &a->assessor, c->set.assessor, &err);
 		if (store_save(a, path, &err) != 0) {
 			cli_err(_("%s: cannot create: %s"), path, err);
 			free(err);
@@ -87,7 +88,7 @@ open_file(cli_ctx *c, const char *path)
 			return EXIT_TROUBLE;
 		}
 	}
-	return tui_run(k, a, path, false);
+	return tui_run(k, a, path, false, &c->set);
 }
 
 int
@@ -106,10 +107,19 @@ main(int argc, char **argv)
 	memset(&c, 0, sizeof c);
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* SIAMWIZ_LOCALEDIR points at translations not yet installed (tests,
+	 * a build tree). */
+	const char *ld = getenv("SIAMWIZ_LOCALEDIR");
+	bindtextdomain(PACKAGE, ld && *ld ? ld : LOCALEDIR);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 #endif
 	choose_kb_language();
+	diag_list sd;
+	diag_init(&sd, NULL);
+	settings_load(&c.set, &sd);
+	for (size_t i = 0; i < sd.n; i++)
+		fprintf(stderr, "siamwiz: %s%s\n", _("warning: "), sd.v[i].msg);
+	diag_free(&sd);
 
 	/* "+": stop at the first non-option, which is a command or a FILE. */
 	while ((o = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
@@ -141,7 +151,7 @@ main(int argc, char **argv)
 		if (!a) {
 			rc = EXIT_TROUBLE;
 		} else if (interactive()) {
-			rc = tui_run(c.kb, a, NULL, true);
+			rc = tui_run(c.kb, a, NULL, true, &c.set);
 		} else {
 			cli_print_summary(a, _("demo (bundled, read-only)"));
 			assess_free(&a);
@@ -149,7 +159,7 @@ main(int argc, char **argv)
 		}
 	} else if (optind == argc) {
 		if (interactive() && cli_kb(&c)) {
-			rc = tui_run(c.kb, NULL, NULL, false);
+			rc = tui_run(c.kb, NULL, NULL, false, &c.set);
 		} else {
 			cli_usage(stderr);
 			rc = EXIT_TROUBLE;
@@ -164,6 +174,7 @@ main(int argc, char **argv)
 		rc = EXIT_TROUBLE;
 	}
 	kb_free(&c.kb);
+	settings_free(&c.set);
 	kb_set_lang(NULL);
 	xl_cleanup();
 	return rc;

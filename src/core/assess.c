@@ -34,6 +34,11 @@ const char *as_raci_name(as_raci r) { return NAME(raci_names, (int)r, COUNT(raci
 const char *as_result_label(as_result r) { return _(NAME(result_labels, (int)r, COUNT(result_labels))); }
 const char *as_status_label(as_status s) { return _(NAME(status_labels, (int)s, COUNT(status_labels))); }
 const char *as_model_label(as_model m) { return m == MODEL_NONE ? _("not chosen") : _(NAME(model_labels, (int)m, COUNT(model_labels))); }
+const char *as_criticality_label(as_criticality c)
+{
+	static const char *const l[] = {"", N_("low"), N_("medium"), N_("high")};
+	return (int)c > 0 && (size_t)c < COUNT(l) ? _(l[c]) : "";
+}
 const char *as_start_label(as_start s) { return s == START_NONE ? _("not chosen") : _(NAME(start_labels, (int)s, COUNT(start_labels))); }
 
 static int

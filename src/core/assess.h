@@ -110,6 +110,7 @@ const char *as_result_label(as_result r);
 const char *as_status_label(as_status s);
 const char *as_model_label(as_model m);
 const char *as_start_label(as_start s);
+const char *as_criticality_label(as_criticality c);
 int as_parse_result(const char *s);	/* -1 when unknown */
 int as_parse_status(const char *s);
 int as_parse_model(const char *s);

@@ -174,6 +174,21 @@ mask_string(unsigned mask, const char *const *names, size_t n)
 }
 
 char *
+kb_layers_label(unsigned mask)
+{
+	static const char *const labels[] = {N_("customer"), N_("integrator"), N_("provider")};
+	strbuf b;
+	sb_init(&b);
+	for (unsigned i = 0; i < 3; i++)
+		if (mask & (1u << i)) {
+			if (b.len)
+				sb_add(&b, ", ");
+			sb_add(&b, _(labels[i]));
+		}
+	return sb_steal(&b);
+}
+
+char *
 kb_layers_string(unsigned mask)
 {
 	return mask_string(mask, layer_names, 3);

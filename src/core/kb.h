@@ -158,6 +158,8 @@ const char *kb_text_in(const kb_text *t, const char *lang);
 
 const char *kb_relation_name(kb_relation r);
 const char *kb_layer_name(unsigned layer_bit);
+/* Translated names of the layers in a mask, joined by ", "; the caller frees. */
+char *kb_layers_label(unsigned mask);
 /* "customer integrator" for a mask; the caller frees. */
 char *kb_layers_string(unsigned mask);
 char *kb_practices_string(unsigned mask);

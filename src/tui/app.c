@@ -19,7 +19,6 @@
 
 #define MIN_ROWS 18
 #define MIN_COLS 64
-#define AUTOSAVE_SECONDS 30
 #define AUTOSAVE_EDITS 20
 
 static volatile sig_atomic_t got_signal;
@@ -59,7 +58,7 @@ static void
 colors_init(app *a)
 {
 	const char *nc = getenv("NO_COLOR");
-	a->color = has_colors() && !(nc && *nc);
+	a->color = has_colors() && !(nc && *nc) && a->set->color;
 	if (!a->color)
 		return;
 	start_color();
@@ -246,7 +245,7 @@ autosave_tick(app *a, bool force)
 	if (!a->as || !a->as->changes || !a->path || a->readonly)
 		return;
 	time_t now = time(NULL);
-	if (!force && now - a->autosaved_at < AUTOSAVE_SECONDS && a->edits - a->autosaved_edits < AUTOSAVE_EDITS)
+	if (!force && now - a->autosaved_at < a->set->autosave && a->edits - a->autosaved_edits < AUTOSAVE_EDITS)
 		return;
 	if (a->autosaved_edits == a->edits && !force)
 		return;
@@ -483,6 +482,7 @@ app_open(app *a, const char *path, bool create)
 		util_today(today);
 		char *err = NULL;
 		assess_set_date(as, as->date, today, &err);
+		assess_set_text(as, &as->assessor, a->set->assessor, &err);
 		free(err);
 	} else {
 		as = store_load(path, a->kb, &d, NULL);
@@ -578,10 +578,11 @@ global_key(app *a, action act)
 }
 
 int
-tui_run(kb *k, assessment *as, const char *path, bool demo)
+tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set)
 {
 	app a;
 	memset(&a, 0, sizeof a);
+	a.set = set;
 	a.kb = k;
 	a.as = as;
 	a.path = path ? xstrdup(path) : NULL;

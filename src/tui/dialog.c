@@ -24,7 +24,10 @@ dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
 	for (;;) {
 		int y, x, h, w;
 		app_paint(a);
-		geometry(a, 8, 60, &y, &x, &h, &w);
+		/* As tall as the question needs (measured without drawing). */
+		geometry(a, 8, 64, &y, &x, &h, &w);
+		int lines = draw_wrap(0, 0, question, w - 6, 0, 0, 0);
+		geometry(a, lines + 5, 64, &y, &x, &h, &w);
 		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
 		draw_wrap(y + 2, x + 3, question, w - 6, h - 5, 0, app_attr(a, C_NORMAL));
 		draw_text(y + h - 2, x + 3, with_cancel ? _("y = yes   n = no   Esc = cancel")

@@ -2,7 +2,9 @@
  * is measured in terminal columns (wcwidth), never in bytes. */
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include "core/i18n.h"
@@ -39,6 +41,33 @@ wcw(wchar_t c)
 {
 	int w = wcwidth(c);
 	return w < 0 ? 1 : w;
+}
+
+char *
+ui_date(const char *iso)
+{
+	const char *loc = setlocale(LC_TIME, NULL);
+	if (!iso || !*iso || !loc || !strcmp(loc, "C") || !strcmp(loc, "POSIX") || !strncmp(loc, "C.", 2))
+		return xstrdup(iso ? iso : "");
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = atoi(iso) - 1900;
+	tm.tm_mon = atoi(iso + 5) - 1;
+	tm.tm_mday = atoi(iso + 8);
+	char buf[64];
+	/* %x is the locale's own date form: a two-digit year there is the
+	 * locale's choice, not ours. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-y2k"
+#endif
+	size_t n = strftime(buf, sizeof buf, "%x", &tm);
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+	if (n == 0)
+		return xstrdup(iso);
+	return xstrdup(buf);
 }
 
 int
@@ -256,6 +285,6 @@ status_badge(gap_status s)
 	case GAP_COVERED: return _("covered");
 	case GAP_PARTIAL: return _("partial");
 	case GAP_GAP: return _("GAP");
-	default: return _("open");
+	default: return _("not yet");
 	}
 }

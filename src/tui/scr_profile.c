@@ -23,7 +23,7 @@ value(app *a, int f)
 	switch (f) {
 	case P_ORG: return xstrdup(as->organization ? as->organization : "");
 	case P_ASSESSOR: return xstrdup(as->assessor ? as->assessor : "");
-	case P_DATE: return xstrdup(as->date);
+	case P_DATE: return ui_date(as->date);
 	case P_MODEL: {
 		if (as->model == MODEL_NONE)
 			return xstrdup("");
@@ -185,7 +185,7 @@ providers_draw(app *a, screen *s)
 		draw_field(y, 0, "", w, attr);
 		draw_text(y, 1, p->name, 30, attr | AT_BOLD);
 		draw_text(y, 32, p->internal ? _("internal") : _("external"), 9, attr);
-		draw_text(y, 42, p->criticality ? as_criticality_name(p->criticality) : "-", 11, attr);
+		draw_text(y, 42, p->criticality ? as_criticality_label(p->criticality) : "-", 11, attr);
 		draw_text(y, 54, p->services ? p->services : "", w - 55, attr);
 	}
 }
@@ -282,7 +282,7 @@ structures_draw(app *a, screen *s)
 		draw_field(y, 0, "", w, attr);
 		draw_text(y, 1, st->name, 32, attr | AT_BOLD);
 		draw_text(y, 34, kind_label(st->kind), 14, attr);
-		char *l = kb_layers_string(st->layers);
+		char *l = kb_layers_label(st->layers);
 		draw_text(y, 49, l, w - 50, attr);
 		free(l);
 	}

@@ -149,7 +149,7 @@ field_value(app *a, const as_item *rec, int f)
 	case F_RESULT: return xstrdup(as_result_label(rec->result));
 	case F_STATUS: return xstrdup(as_status_label(rec->status));
 	case F_OWNER: return xstrdup(rec->owner ? rec->owner : "");
-	case F_LAYER: return xstrdup(rec->layer ? kb_layer_name(rec->layer) : "");
+	case F_LAYER: return rec->layer ? kb_layers_label(rec->layer) : xstrdup("");
 	case F_PROVIDERS: {
 		strbuf b;
 		sb_init(&b);
@@ -157,7 +157,7 @@ field_value(app *a, const as_item *rec, int f)
 			sb_addf(&b, "%s%s", i ? ", " : "", rec->providers[i]);
 		return sb_steal(&b);
 	}
-	case F_DUE: return xstrdup(rec->due);
+	case F_DUE: return ui_date(rec->due);
 	case F_EVIDENCE:
 		if (!rec->nevidence)
 			return xstrdup("");
@@ -207,7 +207,7 @@ item_draw(app *a, screen *s)
 	int h = frame(a, title);
 	free(title);
 	int w = a->cols, y = 1;
-	char *layers = kb_layers_string(it->layers), *pr = kb_practices_string(it->practices);
+	char *layers = kb_layers_label(it->layers), *pr = kb_practices_string(it->practices);
 	char *sub = xasprintf(_("Stage %d, %s \xc2\xb7 %s \xc2\xb7 layers: %s \xc2\xb7 practices: %s"),
 			      k->stages[it->stage].number, kb_tr(&k->stages[it->stage].title),
 			      it->output ? _("output") : _("input"), layers, pr);

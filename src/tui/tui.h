@@ -18,6 +18,7 @@
 #include "core/fileio.h"
 #include "core/gap.h"
 #include "core/kb.h"
+#include "core/settings.h"
 #include "tui/keys.h"
 
 /* What key() asks the main loop to do. */
@@ -57,6 +58,7 @@ struct app {
 	bool locked;		/* we hold FILE.lock */
 	file_stamp stamp;	/* the file as loaded or last saved */
 	time_t autosaved_at;
+	const settings *set;
 	unsigned long autosaved_edits;
 	char msg[256];		/* one-line message in the status area */
 	bool msg_error;
@@ -81,7 +83,7 @@ enum {
 /* ---- app.c ---- */
 /* Run the wizard on as (taken over and freed; NULL shows the start
  * screen).  path is NULL for the demo.  Returns an exit status. */
-int tui_run(kb *k, assessment *as, const char *path, bool demo);
+int tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set);
 void app_push(app *a, const screen_ops *ops, size_t arg);
 void app_pop(app *a);
 /* The current gap analysis (recomputed only after an edit). */
@@ -108,6 +110,9 @@ void draw_field(int y, int x, const char *s, int w, int attr);
  * skipping the first skip lines; returns the total number of lines. */
 int draw_wrap(int y, int x, const char *s, int w, int h, int skip, int attr);
 int text_width(const char *s);
+/* A YYYY-MM-DD date as the locale writes dates (files keep ISO 8601);
+ * ISO itself under the C locale.  The caller frees. */
+char *ui_date(const char *iso);
 void draw_bar(int y, int x, int w, double pct, int attr);
 void draw_hline(int y, int x, int w);
 void draw_box(int y, int x, int h, int w, const char *title, int attr);

@@ -85,12 +85,27 @@ golden() {
 	fi
 }
 
+# shows_in TARGET REGEX: a given window (w:second...) matches, waiting up
+# to 10 s for it.
+shows_in() {
+	checks=$((checks + 1))
+	i=0
+	while [ $i -lt 100 ]; do
+		TM capture-pane -p -t "$1" > "$T/screen.txt" 2>/dev/null
+		grep -Eq -- "$2" "$T/screen.txt" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "window $1 lacks /$2/"
+	cat "$T/screen.txt" >&2
+}
+
 # shows REGEX: the current screen matches.
 shows() {
 	checks=$((checks + 1))
 	i=0
 	screen > "$T/screen.txt"
-	while ! grep -Eq -- "$1" "$T/screen.txt" && [ $i -lt 30 ]; do
+	while ! grep -Eq -- "$1" "$T/screen.txt" && [ $i -lt 80 ]; do
 		sleep 0.1
 		screen > "$T/screen.txt"
 		i=$((i + 1))
