@@ -21,7 +21,7 @@ checks=$((checks + 1))
 sed -n 1p "$T/cmds" | grep -q -- './src/siamwiz --demo$' || fail "README command 1 does not open the demo"
 # The screens shown in docs/SCREENS.md (listed in tests/tui/update-docs.sh)
 # and in the README are the golden ones, line for line.
-S="$TOP_SRCDIR/tests/tui/screens"
+S="$TOP_SRCDIR/tests/tui/golden"
 for name in $(sed -n 's/^\([a-z0-9-]*\):.*/\1/p' "$TOP_SRCDIR/tests/tui/update-docs.sh") README:demo-roadmap; do
 	doc="$TOP_SRCDIR/docs/SCREENS.md"
 	case $name in README:*) doc=$R; name=${name#README:} ;; esac

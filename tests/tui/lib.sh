@@ -1,9 +1,9 @@
 # Golden-screen helpers: drive siamwiz in a private tmux server at 80x24,
 # send keys, wait for the screen to settle, compare with the text files in
-# tests/tui/screens/ (GENERATE=1 rewrites them).  Sourced, not run.
+# tests/tui/golden/ (GENERATE=1 rewrites them).  Sourced, not run.
 . "$(dirname "$0")/../cli/lib.sh"
 
-SCREENS="$TOP_SRCDIR/tests/tui/screens"
+SCREENS="$TOP_SRCDIR/tests/tui/golden"
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "SKIP: tmux is not installed"
 	exit 77
@@ -65,7 +65,7 @@ screen() {
 		-e "s/$(date +%Y-%m-%d)/YYYY-MM-DD/g"
 }
 
-# golden NAME: the screen must equal tests/tui/screens/NAME.txt.
+# golden NAME: the screen must equal tests/tui/golden/NAME.txt.
 golden() {
 	checks=$((checks + 1))
 	screen > "$T/screen.txt"

@@ -3,11 +3,11 @@
 # into docs/SCREENS.md and the README (tests/cli/readme.sh checks they agree).
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
-S="$top/tests/tui/screens"
+S="$top/tests/tui/golden"
 {
 	echo "# The wizard, screen by screen"
 	echo
-	echo "Captured at 80x24 from the golden-screen tests (\`tests/tui/screens/\`), so they are always what the"
+	echo "Captured at 80x24 from the golden-screen tests (\`tests/tui/golden/\`), so they are always what the"
 	echo "program shows. Colours and highlighting do not show in text captures: the selected row is in"
 	echo "reverse video, results and clause statuses are coloured as well as labelled."
 	while IFS=: read -r name title; do
