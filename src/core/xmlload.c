@@ -40,6 +40,15 @@ struct xl_ctx {
 
 static void drop_attrs(xl_ctx *x);
 
+static void silent_generic(void *ctx, const char *msg, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+silent_generic(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 /* Parsed schemas live for the whole run; there are only two. */
 static struct {
 	const char *name;
@@ -274,8 +283,11 @@ xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 	int ret, rc = -1;
 
 	sb_init(&text);
-	/* Nothing of libxml2 may ever print to the terminal. */
+	/* Nothing of libxml2 may ever print to the terminal: neither its
+	 * structured errors nor its older generic channel (encoding errors
+	 * come that way). */
 	xmlSetStructuredErrorFunc(NULL, silent_errors);
+	xmlSetGenericErrorFunc(NULL, silent_generic);
 	if (len > (size_t)INT32_MAX) {
 		diag_add(d, DIAG_ERROR, 0, _("file is too large"));
 		return -1;
