@@ -2,6 +2,7 @@
  * search, and the list movement every list screen shares. */
 #include "config.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10,6 +11,7 @@
 
 #include "core/embedded.h"
 #include "core/i18n.h"
+#include "core/guard.h"
 #include "core/recent.h"
 #include "core/store.h"
 #include "tui/tui.h"
@@ -52,18 +54,47 @@ list_scroll(screen *s, int n, int rows)
 
 /* ---------------------------------------------------------------- start */
 
-enum { ST_NEW, ST_RECENT, ST_OPEN, ST_DEMO, ST_QUIT, ST_COUNT };
+enum { ST_NEW, ST_RECENT, ST_OPEN, ST_DEMO, ST_RECOVER, ST_QUIT, ST_COUNT };
 static const char *const start_labels[] = {
 	N_("New assessment..."), N_("Open a recent assessment..."), N_("Open an assessment file..."),
-	N_("Open the demo assessment"), N_("Quit"),
+	N_("Open the demo assessment"), N_("Recover unsaved work..."), N_("Quit"),
 };
 static const char *const start_notes[] = {
 	N_("Create a .siam.xml file and start with the engagement profile"),
 	N_("Continue a workshop where it was left"),
 	N_("Type the path of a .siam.xml file"),
 	N_("Harbourline Logistics, part-way through plan and build (read-only)"),
+	N_("Work kept when siamwiz closed before it was saved"),
 	"",
 };
+
+/* Recent files with an autosave newer than them, then the recovery files
+ * of work that had no file of its own. */
+static size_t
+recoverable(char ***out)
+{
+	char **recent, **v = NULL;
+	size_t n = recent_list(&recent), k = 0, cap = 0;
+	for (size_t i = 0; i < n; i++)
+		if (guard_autosave_pending(recent[i], NULL)) {
+			v = xgrow(v, &cap, k + 1, sizeof *v);
+			v[k++] = xstrdup(recent[i]);
+		}
+	recent_free(recent, n);
+	char *dir = guard_state_dir();
+	DIR *d = dir ? opendir(dir) : NULL;
+	struct dirent *e;
+	while (d && (e = readdir(d)))
+		if (!strncmp(e->d_name, "recovered-", 10)) {
+			v = xgrow(v, &cap, k + 1, sizeof *v);
+			v[k++] = xasprintf("%s/%s", dir, e->d_name);
+		}
+	if (d)
+		closedir(d);
+	free(dir);
+	*out = v;
+	return k;
+}
 
 static void
 start_draw(app *a, screen *s)
@@ -156,6 +187,19 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			return R_REDRAW;
 		}
 		free(p);
+	} else if (choice == ST_RECOVER) {
+		char **paths;
+		size_t n = recoverable(&paths);
+		if (!n) {
+			dlg_message(a, _("Recover unsaved work"), _("Nothing to recover: no unsaved work was kept."));
+		} else {
+			int r = dlg_pick(a, _("Recover unsaved work"), (const char *const *)paths, NULL, (int)n, 0);
+			/* Opening the file offers its autosave; a recovery file opens
+			 * as it is, to be saved where it belongs. */
+			if (r >= 0)
+				opened = app_open(a, paths[r], false);
+		}
+		recent_free(paths, n);
 	} else if (choice == ST_DEMO) {
 		opened = start_open_demo(a);
 	} else {

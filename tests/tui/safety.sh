@@ -85,4 +85,23 @@ keys q n
 ended 0
 checks=$((checks + 1))
 [ ! -e "$F.autosave" ] || fail "the autosave survived an explicit discard"
+
+# 7. Work with no file of its own (the demo) goes to the state directory
+#    when the terminal vanishes, and the start screen offers it back.
+start "$SIAMWIZ" --demo
+keys 3 p p
+TM kill-pane -t w
+i=0
+while ! ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml >/dev/null 2>&1 && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+has "$(ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml | head -n 1)" '<item ref="IM.IN.02" result="partial"'
+start "$SIAMWIZ"
+keys 5
+shows "recovered-"
+keys Enter 3
+shows "IM\.IN\.02 +\[partial\]"
+keys q
+ended 0
 done_testing
