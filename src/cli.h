@@ -47,6 +47,6 @@ assessment *cli_load_demo(cli_ctx *c);
 void cli_print_summary(const assessment *a, const char *name);
 
 /* Messages: "siamwiz: ..." on stderr. */
-void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_err(const char *fmt, ...) __attribute__((format(__printf__, 1, 2)));
 
 #endif

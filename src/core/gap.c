@@ -181,7 +181,7 @@ analyze_docs(gap_report *r)
 /* ---- rules ---- */
 
 static void add_finding(gap_report *r, int rule, gap_severity sev, const char *subject,
-			const char *reference, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+			const char *reference, const char *fmt, ...) __attribute__((format(__printf__, 6, 7)));
 
 static void
 add_finding(gap_report *r, int rule, gap_severity sev, const char *subject, const char *reference,

@@ -532,7 +532,7 @@ kb_free(kb **kp)
 
 /* A problem found while resolving, placed at the element it concerns. */
 static void kerr(const kb *k, diag_list *d, size_t src, long line, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+	__attribute__((format(__printf__, 5, 6)));
 
 static void
 kerr(const kb *k, diag_list *d, size_t src, long line, const char *fmt, ...)

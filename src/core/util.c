@@ -14,7 +14,7 @@ static void
 oom(void)
 {
 	/* Nothing sensible can continue without memory; the message is all
-	 * we can still afford.  fputs avoids the printf machinery. */
+	 * we can still afford, written without any formatting. */
 	fputs("siamwiz: out of memory\n", stderr);
 	abort();
 }

@@ -14,8 +14,8 @@ void *xrealloc(void *p, size_t n);
 void *xgrow(void *p, size_t *cap, size_t need, size_t sz);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+char *xasprintf(const char *fmt, ...) __attribute__((format(__printf__, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(__printf__, 1, 0)));
 /* Free *p and set it to NULL. */
 void xfree(char **p);
 
@@ -28,7 +28,7 @@ void sb_init(strbuf *b);
 void sb_addn(strbuf *b, const char *s, size_t n);
 void sb_add(strbuf *b, const char *s);
 void sb_addc(strbuf *b, char c);
-void sb_addf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_addf(strbuf *b, const char *fmt, ...) __attribute__((format(__printf__, 2, 3)));
 void sb_reset(strbuf *b);
 /* Hand the string over to the caller (never NULL); the buffer is reset. */
 char *sb_steal(strbuf *b);
@@ -51,7 +51,7 @@ typedef struct diag_list {
 
 void diag_init(diag_list *d, const char *file);
 void diag_add(diag_list *d, diag_level lvl, long line, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+	__attribute__((format(__printf__, 4, 5)));
 size_t diag_count(const diag_list *d, diag_level lvl);
 /* "FILE:LINE: message" lines joined by newlines (errors and warnings, the
  * latter prefixed "warning: "); the caller frees. */

@@ -40,7 +40,7 @@ struct xl_ctx {
 
 static void drop_attrs(xl_ctx *x);
 
-static void silent_generic(void *ctx, const char *msg, ...) __attribute__((format(printf, 2, 3)));
+static void silent_generic(void *ctx, const char *msg, ...) __attribute__((format(__printf__, 2, 3)));
 
 static void
 silent_generic(void *ctx, const char *msg, ...)

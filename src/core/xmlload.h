@@ -52,8 +52,8 @@ const char *xl_lang(xl_ctx *x);
 /* Current line in the input. */
 long xl_line(xl_ctx *x);
 /* Record an error at the current line; the parse stops after the callback. */
-void xl_error(xl_ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void xl_warn(xl_ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void xl_error(xl_ctx *x, const char *fmt, ...) __attribute__((format(__printf__, 2, 3)));
+void xl_warn(xl_ctx *x, const char *fmt, ...) __attribute__((format(__printf__, 2, 3)));
 
 /* Release the cached schemas (for leak checkers at exit). */
 void xl_cleanup(void);

@@ -11,8 +11,7 @@
 #include "core/sanitize.h"
 #include "tui/tui.h"
 
-/* UTF-8 to wide characters; bytes that do not decode become '?'. */
-static wchar_t *
+wchar_t *
 widen(const char *s, size_t *n)
 {
 	size_t len = strlen(s);

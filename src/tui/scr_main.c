@@ -424,22 +424,10 @@ fold(wchar_t c)
 static wchar_t *
 folded(const char *s)
 {
-	size_t n = strlen(s);
-	wchar_t *w = xcalloc(n + 1, sizeof *w);
-	mbstate_t st;
-	memset(&st, 0, sizeof st);
-	size_t o = 0;
-	while (*s) {
-		size_t k = mbrtowc(&w[o], s, strlen(s), &st);
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			memset(&st, 0, sizeof st);
-			s++;
-			continue;
-		}
-		w[o] = fold(w[o]);
-		o++;
-		s += k;
-	}
+	size_t n;
+	wchar_t *w = widen(s, &n);
+	for (size_t i = 0; i < n; i++)
+		w[i] = fold(w[i]);
 	return w;
 }
 

@@ -88,7 +88,7 @@ void app_push(app *a, const screen_ops *ops, size_t arg);
 void app_pop(app *a);
 /* The current gap analysis (recomputed only after an edit). */
 const gap_report *app_gaps(app *a);
-void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(__printf__, 3, 4)));
 /* Save to the file, or ask for a path (demo, new); false when not saved. */
 bool app_save(app *a);
 /* Open an assessment into the app (start screen); false with a message. */
@@ -110,6 +110,9 @@ void draw_field(int y, int x, const char *s, int w, int attr);
  * skipping the first skip lines; returns the total number of lines. */
 int draw_wrap(int y, int x, const char *s, int w, int h, int skip, int attr);
 int text_width(const char *s);
+/* UTF-8 to wide characters (bytes that do not decode become '?'); the
+ * caller frees.  *n receives the length. */
+wchar_t *widen(const char *s, size_t *n);
 /* A YYYY-MM-DD date as the locale writes dates (files keep ISO 8601);
  * ISO itself under the C locale.  The caller frees. */
 char *ui_date(const char *iso);
