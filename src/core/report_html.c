@@ -188,12 +188,6 @@ summary(strbuf *b, const gap_report *r)
 	sb_add(b, "<h2 class=\"first\">");
 	esc_html(b, _("Executive summary"));
 	sb_add(b, "</h2>\n<p>");
-	size_t top = 0, topcov = 0;
-	for (size_t i = 0; i < k->nclauses; i++)
-		if (k->clauses[i].parent < 0) {
-			top++;
-			topcov += r->clauses[i].status == GAP_COVERED;
-		}
 	char *s = xasprintf(_("Clauses 4 to 10 of ISO/IEC 20000-1 admit no exclusion. Of their %zu clauses and "
 			      "subclauses: covered by SIAM artifacts in place, %zu; partly covered, %zu; with a "
 			      "gap, %zu; not assessed yet, %zu. Overall coverage of the roadmap items: "),

@@ -628,8 +628,9 @@ tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set)
 		if (!adopt(&a))
 			a.running = false;
 	}
-	/* A fresh assessment starts where a workshop starts: the profile. */
-	if (as && !*as->organization && !as->nproviders)
+	/* A fresh assessment starts where a workshop starts: the profile.
+	 * (a.as, not as: recovering an autosave replaces the assessment.) */
+	if (a.as && !*a.as->organization && !a.as->nproviders)
 		app_push(&a, &scr_profile, 0);
 
 	while (a.running) {
