@@ -438,6 +438,8 @@ xl_line(xl_ctx *x)
 	return line > 0 ? line : xmlTextReaderGetParserLineNumber(x->r);
 }
 
+static void add(xl_ctx *x, diag_level lvl, const char *fmt, va_list ap) __attribute__((format(__printf__, 3, 0)));
+
 static void
 add(xl_ctx *x, diag_level lvl, const char *fmt, va_list ap)
 {
