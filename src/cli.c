@@ -55,8 +55,8 @@ cli_add_kb(cli_ctx *c, const char *path)
 	return 0;
 }
 
-static void
-print_diags(const diag_list *d)
+void
+cli_print_diags(const diag_list *d)
 {
 	if (!d->n)
 		return;
@@ -75,7 +75,7 @@ cli_kb(cli_ctx *c)
 	diag_list d;
 	diag_init(&d, NULL);
 	c->kb = c->nkb ? kb_load_files(c->kb_files, c->nkb, &d) : kb_load_builtin(&d);
-	print_diags(&d);
+	cli_print_diags(&d);
 	if (!c->kb)
 		cli_err(c->nkb ? _("the knowledge base given with --kb cannot be used")
 			       : _("internal error: the built-in knowledge base does not load"));
@@ -96,7 +96,7 @@ load(cli_ctx *c, const char *path, int *rc)
 	diag_init(&d, path);
 	assessment *a = store_load(path, k, &d, NULL);
 	int e = errno;
-	print_diags(&d);
+	cli_print_diags(&d);
 	/* An unreadable file is trouble; an unacceptable one (bad content, too
 	 * large, not a regular file) is a finding about that file. */
 	*rc = a ? EXIT_OK : (e && e != EFBIG && e != EINVAL && e != EISDIR) ? EXIT_TROUBLE : EXIT_FINDINGS;
@@ -114,7 +114,7 @@ cli_load_demo(cli_ctx *c)
 	diag_list d;
 	diag_init(&d, "demo.siam.xml");
 	assessment *a = store_parse((const char *)f->data, f->len, k, &d);
-	print_diags(&d);
+	cli_print_diags(&d);
 	diag_free(&d);
 	return a;
 }

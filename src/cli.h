@@ -46,6 +46,8 @@ assessment *cli_load_demo(cli_ctx *c);
 /* Print the summary of an assessment (cli.c). */
 void cli_print_summary(const assessment *a, const char *name);
 
+/* Diagnostics as "FILE:LINE: message" lines on stderr, sanitized. */
+void cli_print_diags(const diag_list *d);
 /* Messages: "siamwiz: ..." on stderr. */
 void cli_err(const char *fmt, ...) __attribute__((format(__printf__, 1, 2)));
 

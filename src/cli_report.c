@@ -46,12 +46,7 @@ load_raw(cli_ctx *c, const char *path, char hex[65], int *rc)
 	diag_init(&d, path);
 	assessment *a = store_parse(buf, len, k, &d);
 	free(buf);
-	if (d.n) {
-		char *s = diag_format(&d), *t = sanitize(s, true);
-		fprintf(stderr, "%s\n", t);
-		free(t);
-		free(s);
-	}
+	cli_print_diags(&d);
 	diag_free(&d);
 	*rc = a ? EXIT_OK : EXIT_FINDINGS;
 	return a;

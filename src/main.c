@@ -11,7 +11,6 @@
 
 #include "cli.h"
 #include "core/i18n.h"
-#include "core/sanitize.h"
 #include "core/store.h"
 #include "core/xmlload.h"
 #include "tui/tui.h"
@@ -65,12 +64,7 @@ open_file(cli_ctx *c, const char *path)
 		diag_list d;
 		diag_init(&d, path);
 		a = store_load(path, k, &d, NULL);
-		if (d.n) {
-			char *s = diag_format(&d), *t = sanitize(s, true);
-			fprintf(stderr, "%s\n", t);
-			free(t);
-			free(s);
-		}
+		cli_print_diags(&d);
 		diag_free(&d);
 		if (!a)
 			return EXIT_FINDINGS;

@@ -249,56 +249,36 @@ ed_draw(editor *e, int y, int x, int h, int w, int attr)
 		}
 		(void)out;
 	} else {
-		/* Wrap at the width; keep the cursor row in view. */
-		int row = 0, col = 0, currow = 0;
+		/* One layout pass (wrapped at the width) gives every character its
+		 * row and column; the cursor row is kept in view from it. */
+		int *row = xcalloc(e->len + 1, sizeof *row), *col = xcalloc(e->len + 1, sizeof *col);
+		int r = 0, c = 0;
 		for (size_t i = 0; i <= e->len; i++) {
-			if (i == e->cur)
-				currow = row;
-			if (i == e->len)
-				break;
-			if (e->buf[i] == L'\n') {
-				row++;
-				col = 0;
-				continue;
+			int k = i < e->len && e->buf[i] != L'\n' ? cw(e->buf[i]) : 0;
+			if (k && c + k > w) {
+				r++;
+				c = 0;
 			}
-			int k = cw(e->buf[i]);
-			if (col + k > w) {
-				row++;
-				col = 0;
+			row[i] = r;
+			col[i] = c;
+			if (i < e->len && e->buf[i] == L'\n') {
+				r++;
+				c = 0;
+			} else {
+				c += k;
 			}
-			col += k;
 		}
-		if (currow - e->scroll >= h)
-			e->scroll = currow - h + 1;
-		if (currow < e->scroll)
-			e->scroll = currow;
-		row = 0;
-		col = 0;
-		for (size_t i = 0; i <= e->len; i++) {
-			if (i == e->cur) {
-				cy = y + row - e->scroll;
-				cx = x + col;
-			}
-			if (i == e->len)
-				break;
-			if (e->buf[i] == L'\n') {
-				row++;
-				col = 0;
-				continue;
-			}
-			int k = cw(e->buf[i]);
-			if (col + k > w) {
-				row++;
-				col = 0;
-				if (i == e->cur) {
-					cy = y + row - e->scroll;
-					cx = x;
-				}
-			}
-			if (row >= e->scroll && row - e->scroll < h)
-				mvaddnwstr(y + row - e->scroll, x + col, &e->buf[i], 1);
-			col += k;
-		}
+		if (row[e->cur] - e->scroll >= h)
+			e->scroll = row[e->cur] - h + 1;
+		if (row[e->cur] < e->scroll)
+			e->scroll = row[e->cur];
+		for (size_t i = 0; i < e->len; i++)
+			if (e->buf[i] != L'\n' && row[i] >= e->scroll && row[i] - e->scroll < h)
+				mvaddnwstr(y + row[i] - e->scroll, x + col[i], &e->buf[i], 1);
+		cy = y + row[e->cur] - e->scroll;
+		cx = x + col[e->cur];
+		free(row);
+		free(col);
 		if (cx >= x + w) {
 			cx = x;
 			cy++;
