@@ -84,8 +84,8 @@ cli_kb(cli_ctx *c)
 }
 
 /* Load an assessment; on failure print why and return NULL with *rc set. */
-static assessment *
-load(cli_ctx *c, const char *path, int *rc)
+assessment *
+cli_load(cli_ctx *c, const char *path, int *rc)
 {
 	kb *k = cli_kb(c);
 	if (!k) {
@@ -119,8 +119,8 @@ cli_load_demo(cli_ctx *c)
 	return a;
 }
 
-static int
-save(assessment *a, const char *path)
+int
+cli_save(assessment *a, const char *path)
 {
 	char *err = NULL;
 	if (store_save(a, path, &err) != 0) {
@@ -247,7 +247,7 @@ cmd_new(cli_ctx *c, int argc, char **argv)
 		}
 		assess_set_start(a, (as_start)s);
 	}
-	rc = save(a, path);
+	rc = cli_save(a, path);
 	if (rc == EXIT_OK) {
 		const char *dot = strstr(path, ".siam.xml");
 		if (!dot || dot[9] != '\0')
@@ -285,7 +285,7 @@ cmd_validate(cli_ctx *c, int argc, char **argv)
 		return EXIT_TROUBLE;
 	for (int i = optind; i < argc; i++) {
 		int one;
-		assessment *a = load(c, argv[i], &one);
+		assessment *a = cli_load(c, argv[i], &one);
 		if (a && !quiet) {
 			char *name = sanitize(argv[i], false);
 			printf(_("%s: valid\n"), name);
@@ -321,6 +321,8 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		{"note", required_argument, NULL, 'n'},
 		{"due", required_argument, NULL, 'd'},
 		{"justification", required_argument, NULL, 'j'},
+		{"evidence-date", required_argument, NULL, 'D'},
+		{"reviewer", required_argument, NULL, 'R'},
 		{"kb", required_argument, NULL, OPT_KB},
 		{"help", no_argument, NULL, OPT_HELP},
 		{NULL, 0, NULL, 0},
@@ -361,7 +363,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		rc = cli_usage_error("set");
 		goto out;
 	}
-	if (!(a = load(c, path, &rc)))
+	if (!(a = cli_load(c, path, &rc)))
 		goto out;
 	as_item *it = assess_item(a, ref, &err);
 	if (!it) {
@@ -411,6 +413,21 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 				rc = assess_set_evidence(a, it, idx, last_ev->text, v, &err) ? EXIT_FINDINGS : EXIT_OK;
 			}
 			break;
+		case 'D':
+		case 'R':
+			if (!last_ev) {
+				cli_err(_("%s must follow the --evidence it belongs to"),
+					ops[i].code == 'D' ? "--evidence-date" : "--reviewer");
+				rc = EXIT_TROUBLE;
+			} else {
+				size_t idx = (size_t)(last_ev - it->evidence);
+				const char *date = ops[i].code == 'D' ? v : last_ev->date;
+				const char *who = ops[i].code == 'R' ? v : last_ev->reviewer;
+				char *keep = who ? xstrdup(who) : NULL;
+				rc = assess_set_evidence_review(a, it, idx, date, keep, &err) ? EXIT_FINDINGS : EXIT_OK;
+				free(keep);
+			}
+			break;
 		case 'E':
 			while (it->nevidence)
 				assess_remove_evidence(a, it, it->nevidence - 1);
@@ -436,7 +453,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		goto out;
 	}
 	if (a->changes)
-		rc = save(a, path);
+		rc = cli_save(a, path);
 out:
 	free(err);
 	free(ops);
@@ -492,7 +509,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		cli_err(_("provider remove takes no options besides --kb"));
 		return cli_usage_error("provider");
 	}
-	assessment *a = load(c, path, &rc);
+	assessment *a = cli_load(c, path, &rc);
 	if (!a)
 		return rc;
 	if (add ? assess_provider_add(a, name, type == 1, (as_criticality)cv, services, &err)
@@ -501,7 +518,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		cli_err(_("%s: nothing was changed"), path);
 		rc = EXIT_FINDINGS;
 	} else {
-		rc = save(a, path);
+		rc = cli_save(a, path);
 	}
 	free(err);
 	assess_free(&a);
@@ -593,7 +610,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	if (argc - optind != 1)
 		return cli_usage_error("profile");
 	const char *path = argv[optind];
-	assessment *a = load(c, path, &rc);
+	assessment *a = cli_load(c, path, &rc);
 	if (!a)
 		return rc;
 	char *err = NULL;
@@ -627,7 +644,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	} else if (nops == 0) {
 		print_profile(a);
 	} else if (a->changes) {
-		rc = save(a, path);
+		rc = cli_save(a, path);
 	}
 	free(err);
 	assess_free(&a);
@@ -680,7 +697,7 @@ cmd_summary(cli_ctx *c, int argc, char **argv)
 	}
 	if (argc - optind != 1)
 		return cli_usage_error("summary");
-	assessment *a = load(c, argv[optind], &rc);
+	assessment *a = cli_load(c, argv[optind], &rc);
 	if (!a)
 		return rc;
 	cli_print_summary(a, argv[optind]);
@@ -715,6 +732,8 @@ static const command commands[] = {
 	    "      --clear-providers forget the providers recorded so far\n"
 	    "  -e, --evidence TEXT   add an evidence reference (repeatable)\n"
 	    "  -L, --location LOC    where the preceding --evidence can be found\n"
+	    "      --evidence-date D when the preceding --evidence was seen, YYYY-MM-DD\n"
+	    "      --reviewer NAME   who reviewed the preceding --evidence\n"
 	    "      --clear-evidence  forget the evidence recorded so far\n"
 	    "  -n, --note TEXT       replace the notes (an empty TEXT clears them)\n"
 	    "  -d, --due DATE        target date, YYYY-MM-DD\n"
@@ -738,13 +757,28 @@ static const command commands[] = {
 	    "  -p, --separation TEXT how integrator and provider duties are kept apart (lead supplier)\n")},
 	{"summary", cmd_summary, N_("summary FILE"),
 	 N_("Print the profile and the progress through the four roadmap stages."), ""},
-	{"gaps", cli_gaps_cmd, N_("gaps FILE [--format text|csv|json] [--clause ID] [--stage N] [--all]"),
+	{"gaps", cli_gaps_cmd, N_("gaps FILE [--format text|csv|json] [--clause ID] [--stage N] [--all] "
+				  "[--fail-on WHAT]"),
 	 N_("List the ISO/IEC 20000-1 clauses with a gap or partly covered, with the reasons.\n"
-	    "Exit status: 0 no gaps, 1 gaps, 2 usage or I/O error."),
+	    "Exit status: 0 below the --fail-on threshold, 1 at or above it, 2 usage or I/O error."),
 	 N_("  -f, --format F        text (default), csv or json\n"
 	    "  -c, --clause ID       one clause, whatever its status, with its supporting items\n"
 	    "  -s, --stage N         only clauses supported by items of stage N (1-4)\n"
-	    "  -a, --all             every clause, covered and not assessed ones included\n")},
+	    "  -a, --all             every clause, covered and not assessed ones included\n"
+	    "      --fail-on WHAT    what makes the exit status 1, comma-separated: gap (default),\n"
+	    "                        partial (a gap or a partly covered clause), nc (a judged\n"
+	    "                        nonconformity), finding (a rule error or warning)\n")},
+	{"judge", cli_judge_cmd, N_("judge FILE CLAUSE --verdict V --statement TEXT [--requirement TEXT] "
+				    "[--evidence TEXT] [--date D] [--assessor NAME] | judge FILE CLAUSE --clear"),
+	 N_("Record the assessor's verdict on a clause beside the computed status, or clear it.\n"
+	    "A nonconformity or an opportunity for improvement needs a statement."),
+	 N_("  -v, --verdict V       conforming, ofi, minor-nc, major-nc\n"
+	    "  -s, --statement TEXT  the finding: what was seen against the requirement\n"
+	    "  -r, --requirement TEXT the requirement at stake\n"
+	    "  -e, --evidence TEXT   the evidence examined\n"
+	    "  -d, --date D          date of the judgement, YYYY-MM-DD (default: today)\n"
+	    "  -a, --assessor NAME   who judged (default: the assessment's assessor)\n"
+	    "      --clear           remove the judgement of CLAUSE\n")},
 	{"report", cli_report_cmd, N_("report FILE --format html|csv|md|json [-o OUT] [--title TEXT] [--lang LANG]"),
 	 N_("Write the gap report: clause by clause, documented information, rule findings, action plan\n"
 	    "and the item register.  Written to standard output unless -o is given."),

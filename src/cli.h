@@ -41,6 +41,13 @@ int cli_help(const char *name, FILE *f);
 /* The usage line on stderr; returns EXIT_TROUBLE. */
 int cli_usage_error(const char *name);
 
+/* judge (cli_judge.c). */
+int cli_judge_cmd(cli_ctx *c, int argc, char **argv);
+/* Load an assessment; on failure print why and return NULL with *rc set. */
+assessment *cli_load(cli_ctx *c, const char *path, int *rc);
+/* Save atomically; on failure print why and return EXIT_TROUBLE. */
+int cli_save(assessment *a, const char *path);
+
 /* Load the bundled demo assessment. */
 assessment *cli_load_demo(cli_ctx *c);
 /* Print the summary of an assessment (cli.c). */

@@ -317,6 +317,29 @@ kb_check_cmd(cli_ctx *c, int nfiles, char **files)
 		pct(_("items linked to at least one clause"), lint.items_linked, lint.items);
 		pct(_("documented information and records produced by an item"), lint.docs_produced, lint.docs);
 		pct(_("texts complete in every language used"), lint.texts - lint.texts_missing_lang, lint.texts);
+		pct(_("links with a role (primary or supporting)"), lint.links_with_role, lint.links);
+		size_t leaves = 0;
+		for (size_t i = 0; i < k->nclauses; i++)
+			leaves += !k->clauses[i].nchildren && k->clauses[i].nlinks;
+		pct(_("clauses with links that have a primary item"), lint.clauses_primary, leaves);
+		pct(_("stages and items that name their source"), lint.traced, k->nstages + k->nitems);
+		printf(_("  links by role: %zu primary, %zu supporting\n"), lint.links_primary,
+		       lint.links - lint.links_primary);
+		printf(_("  texts using a rendering the glossary avoids: %zu\n"), lint.glossary_hits);
+		if (lint.clauses_several_primary) {
+			strbuf b;
+			sb_init(&b);
+			for (size_t i = 0; i < k->nclauses; i++) {
+				const kb_clause *cl = &k->clauses[i];
+				size_t prim = 0;
+				for (size_t j = 0; j < cl->nlinks; j++)
+					prim += k->links[cl->links[j]].role == ROLE_PRIMARY;
+				if (prim > 1)
+					sb_addf(&b, "%s%s (%zu)", b.len ? ", " : "", cl->id, prim);
+			}
+			printf(_("  clauses with several primary items: %s\n"), b.s);
+			sb_free(&b);
+		}
 	}
 	if (errors)
 		printf(P_("%zu problem found\n", "%zu problems found\n", errors), errors);

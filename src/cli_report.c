@@ -104,6 +104,22 @@ gaps_text_clause(const gap_report *r, size_t ci, int stage, int detail)
 	free(why);
 	if (!detail)
 		return;
+	const as_judgement *j = gap_clause_judgement(r, ci);
+	if (j) {
+		char *h = xasprintf(_("Judgement: %s%s%s, %s%s%s"), as_verdict_label(j->verdict), j->id[0] ? " " : "",
+				    j->id, j->date, j->assessor ? ", " : "", j->assessor ? j->assessor : "");
+		out_wrap(stdout, h, 22, 24, 78);
+		free(h);
+		const char *labels[] = {_("Requirement: "), _("Evidence: "), _("Statement: ")};
+		const char *texts[] = {j->requirement, j->evidence, j->statement};
+		for (int t = 0; t < 3; t++) {
+			if (!texts[t])
+				continue;
+			char *line = xasprintf("%s%s", labels[t], texts[t]);
+			out_wrap(stdout, line, 22, 24, 78);
+			free(line);
+		}
+	}
 	for (size_t i = 0; i < c->nlinks; i++) {
 		const kb_link *l = &k->links[c->links[i]];
 		const kb_item *it = &k->items[l->item];
@@ -112,6 +128,7 @@ gaps_text_clause(const gap_report *r, size_t ci, int stage, int detail)
 		const as_item *rec = gap_item_record(r->a, it);
 		printf("%22s", "");
 		out_pad(stdout, it->id, 10);
+		out_pad(stdout, l->role == ROLE_PRIMARY ? _("primary") : _("supporting"), 11);
 		out_pad(stdout, as_result_label(rec ? rec->result : RES_NOT_ASSESSED), 15);
 		out_str(stdout, kb_tr(&it->title));
 		putchar('\n');
@@ -125,6 +142,61 @@ gaps_text_clause(const gap_report *r, size_t ci, int stage, int detail)
 	}
 }
 
+/* What makes "gaps" exit 1 (--fail-on). */
+enum { FAIL_GAP = 1, FAIL_PARTIAL = 2, FAIL_NC = 4, FAIL_FINDING = 8 };
+
+static int
+parse_fail_on(const char *arg, unsigned *mask)
+{
+	static const char *const names[] = {"gap", "partial", "nc", "finding"};
+	*mask = 0;
+	for (const char *p = arg; *p;) {
+		size_t l = strcspn(p, ",");
+		size_t i;
+		for (i = 0; i < 4; i++)
+			if (strlen(names[i]) == l && !strncmp(p, names[i], l))
+				break;
+		if (i == 4 || !l) {
+			char *s = sanitize(arg, false);
+			cli_err(_("invalid --fail-on \"%s\" (allowed: gap, partial, nc, finding, or several "
+				  "separated by commas)"), s);
+			free(s);
+			return -1;
+		}
+		*mask |= 1u << i;
+		p += l;
+		p += *p == ',';
+	}
+	if (!*mask) {
+		cli_err(_("invalid --fail-on \"\" (allowed: gap, partial, nc, finding)"));
+		return -1;
+	}
+	return 0;
+}
+
+/* Whether the analysis crosses the chosen threshold, over the clauses
+ * the command looked at: a gap; a gap or a partly covered clause; a judged
+ * nonconformity; a rule finding that is an error or a warning. */
+static int
+fails(const gap_report *r, unsigned mask, size_t only, int stage)
+{
+	const kb *k = r->kb;
+	for (size_t i = 0; i < k->nclauses; i++) {
+		if ((only != (size_t)-1 && i != only) || (stage && !clause_in_stage(k, &k->clauses[i], stage)))
+			continue;
+		gap_status s = r->clauses[i].status;
+		const as_judgement *j = gap_clause_judgement(r, i);
+		if (((mask & (FAIL_GAP | FAIL_PARTIAL)) && s == GAP_GAP) || ((mask & FAIL_PARTIAL) && s == GAP_PARTIAL) ||
+		    ((mask & FAIL_NC) && j && as_verdict_is_nc(j->verdict)))
+			return 1;
+	}
+	if (mask & FAIL_FINDING)
+		for (size_t i = 0; i < r->nfindings; i++)
+			if (r->findings[i].severity != SEV_INFO)
+				return 1;
+	return 0;
+}
+
 int
 cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 {
@@ -133,12 +205,14 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 		{"clause", required_argument, NULL, 'c'},
 		{"stage", required_argument, NULL, 's'},
 		{"all", no_argument, NULL, 'a'},
+		{"fail-on", required_argument, NULL, 'F'},
 		{"kb", required_argument, NULL, 1001},
 		{"help", no_argument, NULL, 1000},
 		{NULL, 0, NULL, 0},
 	};
 	const char *format = "text", *clause = NULL;
 	int stage = 0, all = 0, o, rc;
+	unsigned fail_on = FAIL_GAP;
 	while ((o = getopt_long(argc, argv, "f:c:s:a", opts, NULL)) != -1) {
 		switch (o) {
 		case 'f': format = optarg; break;
@@ -151,6 +225,10 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 			}
 			break;
 		case 'a': all = 1; break;
+		case 'F':
+			if (parse_fail_on(optarg, &fail_on) != 0)
+				return EXIT_TROUBLE;
+			break;
 		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
 		case 1000: return cli_help("gaps", stdout);
 		default: return cli_usage_error("gaps");
@@ -188,7 +266,7 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 	strbuf b;
 	sb_init(&b);
 	if (fmt == 1)
-		sb_add(&b, "clause,title,status,coverage,reason\r\n");
+		sb_add(&b, "clause,title,status,coverage,verdict,judgement_id,reason\r\n");
 	else if (fmt == 2)
 		sb_add(&b, "{\"clauses\":[");
 	if (fmt == 0) {
@@ -216,10 +294,11 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 		char *why = gap_clause_reason(r, i);
 		double cov = gap_coverage(&g->all);
 		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
+		const as_judgement *jd = gap_clause_judgement(r, i);
 		if (fmt == 1) {
 			const char *v[] = {k->clauses[i].id, kb_tr(&k->clauses[i].title), gap_status_name(g->status),
-					   covs, why};
-			for (size_t j = 0; j < 5; j++) {
+					   covs, jd ? as_verdict_name(jd->verdict) : "", jd ? jd->id : "", why};
+			for (size_t j = 0; j < 7; j++) {
 				if (j)
 					sb_addc(&b, ',');
 				esc_csv(&b, v[j]);
@@ -233,6 +312,13 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 			sb_addf(&b, ",\"status\":\"%s\",\"coverage\":%s,\"reason\":", gap_status_name(g->status),
 				*covs ? covs : "null");
 			esc_json(&b, why);
+			if (jd) {
+				sb_addf(&b, ",\"judgement\":{\"verdict\":\"%s\",\"id\":", as_verdict_name(jd->verdict));
+				esc_json(&b, jd->id[0] ? jd->id : NULL);
+				sb_add(&b, ",\"statement\":");
+				esc_json(&b, jd->statement);
+				sb_addf(&b, ",\"disagrees\":%s}", g->disagrees ? "true" : "false");
+			}
 			sb_addc(&b, '}');
 		}
 		free(covs);
@@ -272,9 +358,10 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 			printf(P_("%zu clause with a gap\n", "%zu clauses with a gap\n", gaps), gaps);
 		}
 	}
+	int fail = fails(r, fail_on, only, stage);
 	gap_free(&r);
 	assess_free(&a);
-	return gaps ? EXIT_FINDINGS : EXIT_OK;
+	return fail ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /* ---- report ---- */

@@ -1,6 +1,7 @@
 /* assess.c - the assessment model and its validated setters. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,6 +84,7 @@ item_free(as_item *it)
 	for (size_t i = 0; i < it->nevidence; i++) {
 		free(it->evidence[i].text);
 		free(it->evidence[i].location);
+		free(it->evidence[i].reviewer);
 	}
 	free(it->evidence);
 	free(it->notes);
@@ -123,6 +125,9 @@ assess_free(assessment **ap)
 	for (size_t i = 0; i < a->nitems; i++)
 		item_free(&a->items[i]);
 	free(a->items);
+	for (size_t i = 0; i < a->njudgements; i++)
+		assess_judgement_free(&a->judgements[i]);
+	free(a->judgements);
 	idmap_free(&a->index);
 	free(a);
 	*ap = NULL;
@@ -326,6 +331,7 @@ assess_add_evidence(assessment *a, as_item *it, const char *text, const char *lo
 	if (check_text(text, err) != 0 || (location && check_text(location, err) != 0))
 		return -1;
 	it->evidence = xgrow(it->evidence, &it->capevidence, it->nevidence + 1, sizeof *it->evidence);
+	memset(&it->evidence[it->nevidence], 0, sizeof *it->evidence);
 	it->evidence[it->nevidence].text = xstrdup(text);
 	it->evidence[it->nevidence].location = location && *location ? xstrdup(location) : NULL;
 	it->nevidence++;
@@ -340,6 +346,7 @@ assess_remove_evidence(assessment *a, as_item *it, size_t idx)
 		return -1;
 	free(it->evidence[idx].text);
 	free(it->evidence[idx].location);
+	free(it->evidence[idx].reviewer);
 	memmove(&it->evidence[idx], &it->evidence[idx + 1], (it->nevidence - idx - 1) * sizeof *it->evidence);
 	it->nevidence--;
 	a->changes++;
@@ -513,6 +520,7 @@ assess_check(const assessment *a, diag_list *d)
 		if (a->kb && !kb_entry_by_id(a->kb, KB_PROCESS, a->processes[i].ref))
 			diag_add(d, DIAG_WARNING, 0,
 				 _("process %s is not in the knowledge base in use; it is kept"), a->processes[i].ref);
+	assess_check_judgements(a, d);
 }
 
 int
@@ -643,6 +651,29 @@ assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party,
 		memmove(&a->roles[idx], &a->roles[idx + 1], (a->nroles - idx - 1) * sizeof *a->roles);
 		a->nroles--;
 	}
+	a->changes++;
+	return 0;
+}
+
+int
+assess_set_evidence_review(assessment *a, as_item *it, size_t idx, const char *date, const char *reviewer,
+			   char **err)
+{
+	if (idx >= it->nevidence) {
+		*err = xstrdup(_("no such evidence entry"));
+		return -1;
+	}
+	if (date && *date && !util_valid_date(date)) {
+		*err = xasprintf(_("\"%s\" is not a valid date (YYYY-MM-DD)"), date);
+		return -1;
+	}
+	if (reviewer && check_text(reviewer, err) != 0)
+		return -1;
+	as_evidence *ev = &it->evidence[idx];
+	char *r = reviewer && *reviewer ? xstrdup(reviewer) : NULL;
+	free(ev->reviewer);
+	ev->reviewer = r;
+	snprintf(ev->date, sizeof ev->date, "%s", date ? date : "");
 	a->changes++;
 	return 0;
 }

@@ -27,7 +27,26 @@ typedef enum { RACI_A, RACI_R, RACI_C, RACI_I, RACI_COUNT } as_raci;
 typedef struct as_evidence {
 	char *text;
 	char *location;		/* NULL when none */
+	char date[11];		/* "" or YYYY-MM-DD: when it was seen */
+	char *reviewer;		/* who reviewed it, NULL when none */
 } as_evidence;
+
+/* The assessor's own verdict on a clause, kept beside the computed status. */
+typedef enum {
+	VERDICT_CONFORMING, VERDICT_OFI, VERDICT_MINOR_NC, VERDICT_MAJOR_NC, VERDICT_COUNT
+} as_verdict;
+
+typedef struct as_judgement {
+	char *clause;		/* clause ID, kept even if the knowledge base lacks it */
+	as_verdict verdict;
+	char id[16];		/* "NC-001", "OFI-002"; "" when conforming */
+	char date[11];		/* YYYY-MM-DD */
+	char *assessor;		/* NULL when none */
+	char *requirement;	/* the requirement at stake, or NULL */
+	char *evidence;		/* the evidence seen, or NULL */
+	char *statement;	/* the finding; required unless conforming */
+	long line;
+} as_judgement;
 
 typedef struct as_item {
 	char *ref;		/* knowledge-base item ID, kept even if unknown */
@@ -93,6 +112,8 @@ typedef struct assessment {
 	size_t nprocesses, capprocesses;
 	as_item *items;
 	size_t nitems, capitems;
+	as_judgement *judgements;	/* in clause order of recording */
+	size_t njudgements, capjudgements;
 	idmap index;		/* item ref -> index */
 	unsigned long changes;	/* edits since load or the last save */
 } assessment;
@@ -105,6 +126,9 @@ const char *as_start_name(as_start s);
 const char *as_criticality_name(as_criticality c);
 const char *as_structkind_name(as_structkind k);
 const char *as_raci_name(as_raci r);
+const char *as_verdict_name(as_verdict v);	/* "conforming", "ofi", "minor-nc", "major-nc" */
+const char *as_verdict_label(as_verdict v);	/* translated */
+bool as_verdict_is_nc(as_verdict v);
 /* Human labels (translated). */
 const char *as_result_label(as_result r);
 const char *as_status_label(as_status s);
@@ -118,6 +142,7 @@ int as_parse_start(const char *s);
 int as_parse_criticality(const char *s);
 int as_parse_structkind(const char *s);
 int as_parse_raci(const char *s);
+int as_parse_verdict(const char *s);
 
 assessment *assess_new(const kb *k, const char *organization);
 void assess_free(assessment **a);
@@ -143,6 +168,10 @@ int assess_remove_evidence(assessment *a, as_item *it, size_t idx);
 /* Replace the text and location of evidence idx (location NULL or "" clears). */
 int assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, const char *location,
 			char **err);
+/* When evidence idx was seen (date "" clears) and who reviewed it (NULL or
+ * "" clears). */
+int assess_set_evidence_review(assessment *a, as_item *it, size_t idx, const char *date,
+			       const char *reviewer, char **err);
 void assess_clear_item_providers(assessment *a, as_item *it);
 int assess_set_model(assessment *a, as_model m);
 int assess_set_start(assessment *a, as_start s);
@@ -165,6 +194,20 @@ int assess_structure_remove(assessment *a, size_t idx);
  * empty party removes them). */
 int assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party, char **err);
 as_role *assess_role_find(const assessment *a, const char *ref);
+
+/* Judgements (judge.c).  Record the assessor's verdict on a clause of the
+ * knowledge base, replacing an earlier one; a nonconformity or an
+ * opportunity for improvement needs a statement.  date NULL means today;
+ * assessor NULL means the assessment's assessor.  A verdict keeps its ID
+ * while it stays of the same kind; a new kind gets the next free ID. */
+int assess_judge(assessment *a, const char *clause, as_verdict v, const char *statement,
+		 const char *requirement, const char *evidence, const char *date,
+		 const char *assessor, char **err);
+int assess_unjudge(assessment *a, const char *clause, char **err);
+const as_judgement *assess_judgement_find(const assessment *a, const char *clause);
+void assess_judgement_free(as_judgement *j);
+/* Checks of the judgements for assess_check. */
+void assess_check_judgements(const assessment *a, diag_list *d);
 
 /* The invariants an item must keep (not-applicable needs a justification;
  * due dates are real dates).  Returns 0 or -1 with *err. */

@@ -1,12 +1,14 @@
-/* gap.c - clause status, roll-up, coverage, documented information, the
- * assessment rules and the action plan.  See gap.h and docs/GAPS.md. */
+/* gap.c - clause status from link roles and evidence, documented
+ * information, the roll-up, coverage, the assessor's judgements beside the
+ * computed status, and the action plan.  See gap.h and docs/GAPS.md; the
+ * rules are in gap_rules.c. */
 #include "config.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "gap.h"
+#include "gap_int.h"
 #include "i18n.h"
 
 static const char *const status_names[] = {"covered", "partial", "gap", "unassessed"};
@@ -16,6 +18,11 @@ static const char *const doc_labels[] = {N_("present"), N_("partial"), N_("missi
 static const char *const sev_names[] = {"error", "warning", "info"};
 static const char *const sev_labels[] = {N_("error"), N_("warning"), N_("info")};
 static const char *const prio_labels[] = {"", N_("high"), N_("medium"), N_("low")};
+static const char *const conf_names[] = {"high", "medium", "low"};
+static const char *const conf_labels[] = {N_("high"), N_("medium"), N_("low")};
+static const char *const act_names[] = {"restore", "implement", "complete", "evidence"};
+static const char *const act_labels[] = {N_("restore or replace"), N_("implement"), N_("complete"),
+					 N_("record evidence")};
 
 const char *gap_status_name(gap_status s) { return status_names[s]; }
 const char *gap_status_label(gap_status s) { return _(status_labels[s]); }
@@ -24,6 +31,10 @@ const char *doc_status_label(doc_status s) { return _(doc_labels[s]); }
 const char *gap_severity_name(gap_severity s) { return sev_names[s]; }
 const char *gap_severity_label(gap_severity s) { return _(sev_labels[s]); }
 const char *gap_priority_label(gap_priority p) { return _(prio_labels[p]); }
+const char *gap_confidence_name(gap_confidence c) { return conf_names[c]; }
+const char *gap_confidence_label(gap_confidence c) { return _(conf_labels[c]); }
+const char *gap_action_name(gap_action_kind k) { return act_names[k]; }
+const char *gap_action_label(gap_action_kind k) { return _(act_labels[k]); }
 
 const as_item *
 gap_item_record(const assessment *a, const kb_item *it)
@@ -38,111 +49,54 @@ gap_item_result(const assessment *a, const kb_item *it)
 	return r ? r->result : RES_NOT_ASSESSED;
 }
 
+bool
+gap_item_proven(const as_item *rec)
+{
+	return rec && rec->result == RES_IN_PLACE && rec->nevidence > 0;
+}
+
 double
 gap_coverage(const gap_tally *t)
 {
-	size_t relevant = t->total - t->n[RES_NOT_APPLICABLE];
-	if (!relevant)
+	if (!t->total)
 		return -1;
-	return 100.0 * ((double)t->n[RES_IN_PLACE] + 0.5 * (double)t->n[RES_PARTIAL]) / (double)relevant;
+	double proven = (double)(t->n[RES_IN_PLACE] - t->claimed);
+	double half = (double)(t->claimed + t->n[RES_PARTIAL]);
+	return 100.0 * (proven + 0.5 * half) / (double)t->total;
 }
 
 static void
-tally_add(gap_tally *t, as_result r)
+tally_add(gap_tally *t, const as_item *rec)
 {
-	t->n[r]++;
+	as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+	t->n[res]++;
 	t->total++;
+	if (res == RES_IN_PLACE && !gap_item_proven(rec))
+		t->claimed++;
 }
 
-/* ---- clauses ---- */
-
-static gap_status
-own_status(const gap_report *r, size_t ci, bool *excluded, bool *by_one)
+const as_judgement *
+gap_clause_judgement(const gap_report *r, size_t ci)
 {
-	const kb *k = r->kb;
-	const kb_clause *c = &k->clauses[ci];
-	const gap_tally *t = &r->clauses[ci].direct;
-	size_t relevant = t->total - t->n[RES_NOT_APPLICABLE];
-
-	if (relevant == 0) {
-		*excluded = true;
-		return GAP_GAP;
-	}
-	for (size_t i = 0; i < c->nlinks; i++) {
-		const kb_link *l = &k->links[c->links[i]];
-		if ((l->rel == REL_EQUAL || l->rel == REL_SUPERSET) &&
-		    gap_item_result(r->a, &k->items[l->item]) == RES_IN_PLACE) {
-			*by_one = true;
-			return GAP_COVERED;
-		}
-	}
-	if (t->n[RES_IN_PLACE] == relevant)
-		return GAP_COVERED;
-	if (t->n[RES_NOT_ASSESSED] == relevant)
-		return GAP_UNASSESSED;
-	if (t->n[RES_IN_PLACE] + t->n[RES_PARTIAL])
-		return GAP_PARTIAL;
-	return GAP_GAP;
+	size_t j = r->clauses[ci].judgement;
+	return j == GAP_NONE ? NULL : &r->a->judgements[j];
 }
 
-static void
-analyze_clauses(gap_report *r)
+void
+gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *subject, const char *reference,
+		const char *fmt, ...)
 {
-	const kb *k = r->kb;
-	unsigned char *seen = xcalloc(k->nitems ? k->nitems : 1, 1);
-
-	for (size_t ci = 0; ci < k->nclauses; ci++) {
-		const kb_clause *c = &k->clauses[ci];
-		for (size_t i = 0; i < c->nlinks; i++)
-			tally_add(&r->clauses[ci].direct,
-				  gap_item_result(r->a, &k->items[k->links[c->links[i]].item]));
-		/* Distinct items here or below, for coverage of a clause group. */
-		memset(seen, 0, k->nitems);
-		size_t stack[64], sp = 0;
-		stack[sp++] = ci;
-		while (sp) {
-			const kb_clause *x = &k->clauses[stack[--sp]];
-			for (size_t i = 0; i < x->nlinks; i++)
-				seen[k->links[x->links[i]].item] = 1;
-			for (size_t i = 0; i < x->nchildren && sp < 64; i++)
-				stack[sp++] = x->children[i];
-		}
-		for (size_t i = 0; i < k->nitems; i++)
-			if (seen[i])
-				tally_add(&r->clauses[ci].all, gap_item_result(r->a, &k->items[i]));
-	}
-	free(seen);
-
-	/* Children come after their parent in document order: walk backwards
-	 * so that every child is settled before its parent rolls it up. */
-	for (size_t ci = k->nclauses; ci-- > 0;) {
-		const kb_clause *c = &k->clauses[ci];
-		gap_clause *g = &r->clauses[ci];
-		size_t n = 0, cnt[4] = {0};
-		g->worst_child = (size_t)-1;
-		if (c->nlinks) {
-			cnt[own_status(r, ci, &g->only_excluded, &g->covered_by_one)]++;
-			n++;
-		}
-		for (size_t i = 0; i < c->nchildren; i++) {
-			gap_status s = r->clauses[c->children[i]].status;
-			cnt[s]++;
-			n++;
-			if (s == GAP_GAP && g->worst_child == (size_t)-1)
-				g->worst_child = c->children[i];
-		}
-		if (n == 0)
-			g->status = GAP_GAP;	/* nothing supports it at all */
-		else if (cnt[GAP_GAP])
-			g->status = GAP_GAP;
-		else if (cnt[GAP_COVERED] == n)
-			g->status = GAP_COVERED;
-		else if (cnt[GAP_UNASSESSED] == n)
-			g->status = GAP_UNASSESSED;
-		else
-			g->status = GAP_PARTIAL;
-		r->count[g->status]++;
-	}
+	va_list ap;
+	r->findings = xgrow(r->findings, &r->capfindings, r->nfindings + 1, sizeof *r->findings);
+	gap_finding *f = &r->findings[r->nfindings++];
+	f->rule = rule;
+	f->severity = sev;
+	f->subject = xstrdup(subject);
+	f->reference = reference;
+	f->seq = r->nfindings;
+	va_start(ap, fmt);
+	f->message = xvasprintf(fmt, ap);
+	va_end(ap);
 }
 
 /* ---- documented information ---- */
@@ -154,11 +108,10 @@ analyze_docs(gap_report *r)
 	for (size_t di = 0; di < k->ndocs; di++) {
 		const kb_doc *d = &k->docs[di];
 		gap_doc *g = &r->docs[di];
-		gap_tally t = {{0}, 0};
+		gap_tally t = {{0}, 0, 0};
 		for (size_t i = 0; i < d->nproducers; i++) {
-			const kb_item *it = &k->items[d->producers[i]];
-			const as_item *rec = gap_item_record(r->a, it);
-			tally_add(&t, rec ? rec->result : RES_NOT_ASSESSED);
+			const as_item *rec = gap_item_record(r->a, &k->items[d->producers[i]]);
+			tally_add(&t, rec);
 			if (rec)
 				g->layers |= rec->layer;
 		}
@@ -178,262 +131,187 @@ analyze_docs(gap_report *r)
 	}
 }
 
-/* ---- rules ---- */
+/* ---- clauses ---- */
 
-static void add_finding(gap_report *r, int rule, gap_severity sev, const char *subject,
-			const char *reference, const char *fmt, ...) __attribute__((format(__printf__, 6, 7)));
-
-static void
-add_finding(gap_report *r, int rule, gap_severity sev, const char *subject, const char *reference,
-	    const char *fmt, ...)
+/* The status a clause gets from its own links (docs/GAPS.md, "Clause
+ * status"): the primary items decide, the supporting ones only add
+ * progress and confidence.  A clause whose links carry no role (a custom
+ * knowledge base) treats every link as primary. */
+static gap_status
+own_status(gap_clause *g, bool roles)
 {
-	va_list ap;
-	r->findings = xgrow(r->findings, &r->capfindings, r->nfindings + 1, sizeof *r->findings);
-	gap_finding *f = &r->findings[r->nfindings++];
-	f->rule = rule;
-	f->severity = sev;
-	f->subject = xstrdup(subject);
-	f->reference = reference;
-	f->seq = r->nfindings;
-	va_start(ap, fmt);
-	f->message = xvasprintf(fmt, ap);
-	va_end(ap);
-}
+	const gap_tally *p = g->primary.total ? &g->primary : &g->direct;
+	const gap_tally *s = &g->supporting;
+	size_t relevant = g->direct.total - g->direct.n[RES_NOT_APPLICABLE];
 
-/* The result of an item named by a rule; -1 when this knowledge base does
- * not have it (a replaced knowledge base may not). */
-static int
-rule_item(const gap_report *r, const char *id)
-{
-	const kb_item *it = kb_item_by_id(r->kb, id);
-	return it ? (int)gap_item_result(r->a, it) : -1;
-}
-
-static const char *
-item_title(const gap_report *r, const char *id)
-{
-	const kb_item *it = kb_item_by_id(r->kb, id);
-	return it ? kb_tr(&it->title) : id;
-}
-
-/* Rules 9, 10, 11: an item that must be in place. */
-static void
-need_item(gap_report *r, int rule, const char *id, const char *reference, const char *why)
-{
-	int res = rule_item(r, id);
-	if (res < 0 || res == RES_IN_PLACE)
-		return;
-	gap_severity sev = res == RES_NOT_ASSESSED ? SEV_INFO : SEV_WARNING;
-	const char *state = res == RES_NOT_ASSESSED ? _("is not assessed yet") :
-			    res == RES_NOT_APPLICABLE ? _("is marked not applicable") :
-			    res == RES_PARTIAL ? _("is only partly in place") : _("is missing");
-	add_finding(r, rule, sev, id, reference, "%s %s (%s): %s", id, state, item_title(r, id), why);
-}
-
-static bool
-clause_under(const kb *k, size_t ci, const char *top)
-{
-	const kb_clause *c = &k->clauses[ci];
-	while (c->parent >= 0)
-		c = &k->clauses[c->parent];
-	return !strcmp(c->id, top);
-}
-
-static void
-rules_profile(gap_report *r)
-{
-	const assessment *a = r->a;
-	/* Rule 1 */
-	if (a->nproviders == 0)
-		add_finding(r, 1, SEV_ERROR, _("service providers"), "ISO/IEC TS 20000-14:2023, 1", "%s",
-			    _("No service provider is recorded. SIAM guidance is written for an ecosystem of "
-			      "several providers; with fewer than two it does not apply. Record every provider, "
-			      "internal or external, in the register."));
-	else if (a->nproviders < 2)
-		add_finding(r, 1, SEV_ERROR, _("service providers"), "ISO/IEC TS 20000-14:2023, 1",
-			    P_("Only %zu service provider is recorded. SIAM guidance is written for an "
-			       "ecosystem of several providers; with fewer than two it does not apply. "
-			       "Record every provider, internal or external, in the register.",
-			       "Only %zu service providers are recorded. SIAM guidance is written for an "
-			       "ecosystem of several providers; with fewer than two it does not apply. "
-			       "Record every provider, internal or external, in the register.", a->nproviders),
-			    a->nproviders);
-	/* Rule 3: the organization must itself operate part of the scope. */
-	bool own = false;
-	for (size_t i = 0; i < a->nproviders; i++)
-		own |= a->providers[i].internal;
-	own |= a->model == MODEL_INTERNAL || a->model == MODEL_HYBRID;
-	for (size_t i = 0; i < a->nprocesses; i++)
-		own |= (a->processes[i].raci[RACI_R] & LAYER_CUSTOMER) != 0;
-	if (a->nproviders && !own)
-		add_finding(r, 3, SEV_ERROR, _("profile"), "ISO/IEC 20000-1:2018, 8.2.3; ISO/IEC TS 20000-14:2023, 4.1",
-			    "%s", _("Every recorded provider is external, the integrator is not run by the "
-				    "organization and no process is allocated to the customer layer as "
-				    "responsible. The organization must itself operate at least some of the "
-				    "services, components or processes in scope; record what it runs (an internal "
-				    "provider, or a process the customer layer performs)."));
-	/* Rule 5 */
-	if (a->model == MODEL_LEAD_SUPPLIER) {
-		const char *s = a->separation ? a->separation : "";
-		s += strspn(s, " \t\r\n");
-		if (!*s)
-			add_finding(r, 5, SEV_WARNING, _("profile"), "ISO/IEC TS 20000-14:2023, 5.2.3, 5.2.4",
-				    "%s", _("The integrator is a lead supplier, which is also a service provider, "
-					    "and no separation of its integrator and provider obligations is recorded. "
-					    "Without it the integrator may favor its own delivery; record how the two "
-					    "roles are kept apart (teams, reporting lines, contract terms, audit)."));
+	if (relevant == 0) {
+		g->only_excluded = true;
+		return GAP_GAP;
 	}
-	/* Rule 11 */
-	if (a->start == START_NONE)
-		add_finding(r, 11, SEV_WARNING, _("profile"), "ISO/IEC TS 20000-14:2023, 6.1.2-6.1.4",
-			    "%s", _("No starting point is recorded (SIAM within an existing SMS, an SMS within "
-				    "an existing SIAM model, or both together); each one calls for its own checks."));
-	else if (a->start == START_EXISTING_SMS) {
-		need_item(r, 11, "DS.OUT.01", "ISO/IEC TS 20000-14:2023, 6.1.2",
-			  _("with an existing SMS, the strategy must be revisited for SIAM."));
-		need_item(r, 11, "PB.OUT.15", "ISO/IEC TS 20000-14:2023, 6.1.2",
-			  _("with an existing SMS, the service management policy and objectives must be "
-			    "revisited for SIAM."));
-	} else if (a->start == START_EXISTING_SIAM) {
-		need_item(r, 11, "PB.OUT.03", "ISO/IEC TS 20000-14:2023, 6.1.3",
-			  _("with an existing SIAM model, the SMS scope must reflect that model."));
-	} else {
-		need_item(r, 11, "DS.OUT.10", "ISO/IEC TS 20000-14:2023, 6.1.4",
-			  _("when SIAM and the SMS are introduced together, the two programmes must be "
-			    "coordinated or combined."));
+	if (p->n[RES_NOT_APPLICABLE]) {
+		g->primary_excluded = true;
+		return GAP_GAP;
 	}
+	/* Supporting links alone never cover a clause. */
+	if (p->n[RES_IN_PLACE] - p->claimed == p->total)
+		return roles && !g->primary.total ? GAP_PARTIAL : GAP_COVERED;
+	if (p->n[RES_IN_PLACE] + p->n[RES_PARTIAL])
+		return GAP_PARTIAL;
+	if (p->n[RES_MISSING])
+		return GAP_GAP;
+	return s->n[RES_IN_PLACE] + s->n[RES_PARTIAL] ? GAP_PARTIAL : GAP_UNASSESSED;
 }
 
-static void
-rules_roles(gap_report *r)
+static gap_confidence
+confidence(const gap_tally *s)
 {
-	const assessment *a = r->a;
-	/* Rule 6: one accountable party per role and per process. */
-	for (size_t i = 0; i < a->nroles; i++) {
-		const as_role *ro = &a->roles[i];
-		size_t acc = 0;
-		for (size_t j = 0; j < ro->nholders; j++)
-			acc += ro->holders[j].raci == RACI_A;
-		const kb_entry *e = kb_entry_by_id(r->kb, KB_ROLE, ro->ref);
-		const char *title = e ? kb_tr(&e->title) : ro->ref;
-		if (acc == 0)
-			add_finding(r, 6, SEV_WARNING, ro->ref, "ISO/IEC TS 20000-14:2023, 5.3",
-				    _("Role \"%s\" has no accountable party; exactly one party must be "
-				      "accountable for it."), title);
-		else if (acc > 1)
-			add_finding(r, 6, SEV_WARNING, ro->ref, "ISO/IEC TS 20000-14:2023, 5.3",
-				    _("Role \"%s\" has %zu accountable parties; duplicated accountability "
-				      "blurs decisions. Keep exactly one."), title, acc);
-	}
-	for (size_t i = 0; i < a->nprocesses; i++) {
-		const as_process *p = &a->processes[i];
-		unsigned m = p->raci[RACI_A];
-		size_t acc = (m & 1) + ((m >> 1) & 1) + ((m >> 2) & 1);
-		const kb_entry *e = kb_entry_by_id(r->kb, KB_PROCESS, p->ref);
-		const char *title = e ? kb_tr(&e->title) : p->ref;
-		if (acc == 0)
-			add_finding(r, 6, SEV_WARNING, p->ref, "ISO/IEC TS 20000-14:2023, 5.3",
-				    _("Process \"%s\" has no accountable layer in the allocation matrix."), title);
-		else if (acc > 1) {
-			char *layers = kb_layers_string(m);
-			add_finding(r, 6, SEV_WARNING, p->ref, "ISO/IEC TS 20000-14:2023, 5.3",
-				    _("Process \"%s\" has more than one accountable layer (%s); "
-				      "contradictory accountability across layers is a common cause of "
-				      "disputes. Keep exactly one."), title, layers);
-			free(layers);
+	double c = gap_coverage(s);
+	return c < 0 || c >= 75 ? CONF_HIGH : c >= 40 ? CONF_MEDIUM : CONF_LOW;
+}
+
+/* Mandatory documented information caps the clauses that require it: a
+ * missing entry makes them, and 7.5.4 that lists it, a gap; an incomplete
+ * or unassessed one keeps them from being covered. */
+static void
+doc_caps(gap_report *r, gap_status *cap)
+{
+	const kb *k = r->kb;
+	size_t list;
+	if (kb_lookup(k, "7.5.4", &list) != KB_ID_CLAUSE)
+		list = GAP_NONE;
+	for (size_t di = 0; di < k->ndocs; di++) {
+		doc_status ds = r->docs[di].status;
+		if (ds == DOC_PRESENT)
+			continue;
+		gap_status want = ds == DOC_MISSING ? GAP_GAP : GAP_PARTIAL;
+		const char *p = k->docs[di].clauses;
+		while (p && *p) {
+			size_t l = strcspn(p, " "), ci;
+			char *id = xstrndup(p, l);
+			if (l && kb_lookup(k, id, &ci) == KB_ID_CLAUSE &&
+			    (r->clauses[ci].doc == GAP_NONE || (want == GAP_GAP && cap[ci] != GAP_GAP))) {
+				cap[ci] = want;
+				r->clauses[ci].doc = di;
+			}
+			free(id);
+			p += l;
+			p += strspn(p, " ");
 		}
-		if (!p->raci[RACI_R])
-			add_finding(r, 6, SEV_WARNING, p->ref, "ISO/IEC TS 20000-14:2023, 5.3",
-				    _("Process \"%s\" has no responsible layer: nobody performs it."), title);
+		if (list != GAP_NONE && ds == DOC_MISSING && cap[list] != GAP_GAP) {
+			cap[list] = GAP_GAP;
+			r->clauses[list].doc = di;
+		}
 	}
-	/* Rule 7: structural elements. */
-	size_t boards = 0;
-	for (size_t i = 0; i < a->nstructures; i++) {
-		const as_structure *s = &a->structures[i];
-		boards += s->kind == STRUCT_BOARD;
-		unsigned m = s->layers;
-		if ((m & (m - 1)) == 0)
-			add_finding(r, 7, SEV_WARNING, s->name, "ISO/IEC TS 20000-14:2023, 3.12, 5.2.5",
-				    _("Structural element \"%s\" draws its members from %s; structural elements "
-				      "should span more than one layer."), s->name,
-				    m ? _("one layer only") : _("no recorded layer"));
-	}
-	if (a->nstructures == 0)
-		add_finding(r, 7, SEV_WARNING, _("structural elements"), "ISO/IEC TS 20000-14:2023, 5.2.5",
-			    "%s", _("No structural elements (boards, process forums, working groups) are recorded."));
-	else if (boards == 0)
-		add_finding(r, 7, SEV_WARNING, _("structural elements"), "ISO/IEC TS 20000-14:2023, 5.2.5",
-			    "%s", _("No board is recorded: a SIAM model needs at least one board that takes "
-				    "formal, accountable decisions across the layers."));
 }
 
 static void
-rules_items(gap_report *r)
+tally_clause_items(gap_report *r, size_t ci, unsigned char *seen)
+{
+	const kb *k = r->kb;
+	const kb_clause *c = &k->clauses[ci];
+	gap_clause *g = &r->clauses[ci];
+	for (size_t i = 0; i < c->nlinks; i++) {
+		const kb_link *l = &k->links[c->links[i]];
+		const as_item *rec = gap_item_record(r->a, &k->items[l->item]);
+		tally_add(&g->direct, rec);
+		tally_add(l->role == ROLE_PRIMARY ? &g->primary : &g->supporting, rec);
+	}
+	/* Distinct items here or below, for coverage of a clause group. */
+	memset(seen, 0, k->nitems);
+	size_t stack[64], sp = 0;
+	stack[sp++] = ci;
+	while (sp) {
+		const kb_clause *x = &k->clauses[stack[--sp]];
+		for (size_t i = 0; i < x->nlinks; i++)
+			seen[k->links[x->links[i]].item] = 1;
+		for (size_t i = 0; i < x->nchildren && sp < 64; i++)
+			stack[sp++] = x->children[i];
+	}
+	for (size_t i = 0; i < k->nitems; i++)
+		if (seen[i])
+			tally_add(&g->all, gap_item_record(r->a, &k->items[i]));
+}
+
+static void
+analyze_clauses(gap_report *r)
+{
+	const kb *k = r->kb;
+	unsigned char *seen = xcalloc(k->nitems ? k->nitems : 1, 1);
+	gap_status *cap = xcalloc(k->nclauses ? k->nclauses : 1, sizeof *cap);
+
+	for (size_t ci = 0; ci < k->nclauses; ci++) {
+		r->clauses[ci].doc = GAP_NONE;
+		r->clauses[ci].judgement = GAP_NONE;
+		cap[ci] = GAP_COVERED;
+		tally_clause_items(r, ci, seen);
+	}
+	free(seen);
+	doc_caps(r, cap);
+
+	/* Children come after their parent in document order: walk backwards
+	 * so that every child is settled before its parent rolls it up. */
+	for (size_t ci = k->nclauses; ci-- > 0;) {
+		const kb_clause *c = &k->clauses[ci];
+		gap_clause *g = &r->clauses[ci];
+		size_t n = 0, cnt[4] = {0};
+		g->worst_child = GAP_NONE;
+		g->confidence = confidence(&g->supporting);
+		/* A clause whose own links are all supporting (a parent clause,
+		 * typically) is settled by its subclauses; its links only add
+		 * progress when it has none. */
+		bool roles = false;
+		for (size_t i = 0; i < c->nlinks; i++)
+			roles |= k->links[c->links[i]].has_role;
+		if (c->nlinks && (g->primary.total || !roles || !c->nchildren)) {
+			cnt[own_status(g, roles)]++;
+			n++;
+		}
+		for (size_t i = 0; i < c->nchildren; i++) {
+			gap_status s = r->clauses[c->children[i]].status;
+			cnt[s]++;
+			n++;
+			if (s == GAP_GAP && g->worst_child == GAP_NONE)
+				g->worst_child = c->children[i];
+		}
+		if (n == 0 || cnt[GAP_GAP])
+			g->status = GAP_GAP;	/* nothing supports it at all, or a part is a gap */
+		else if (cnt[GAP_COVERED] == n)
+			g->status = GAP_COVERED;
+		else if (cnt[GAP_UNASSESSED] == n)
+			g->status = GAP_UNASSESSED;
+		else
+			g->status = GAP_PARTIAL;
+		if (cap[ci] == GAP_GAP)
+			g->status = GAP_GAP;
+		else if (cap[ci] == GAP_PARTIAL && g->status == GAP_COVERED)
+			g->status = GAP_PARTIAL;
+		r->count[g->status]++;
+	}
+	free(cap);
+}
+
+/* The assessor's verdicts, beside the computed status.  A disagreement in
+ * kind (conforming where the computation finds a gap, a nonconformity
+ * where it finds the clause covered) is flagged for a justification. */
+static void
+attach_judgements(gap_report *r)
 {
 	const kb *k = r->kb;
 	const assessment *a = r->a;
-	/* Rule 2: excluded support never excuses a clause. */
-	for (size_t ci = 0; ci < k->nclauses; ci++)
-		if (r->clauses[ci].only_excluded)
-			add_finding(r, 2, SEV_ERROR, k->clauses[ci].id, "ISO/IEC TS 20000-14:2023, 4.1",
-				    _("Clause %s (%s) is supported only by items marked not applicable. Clauses "
-				      "4 to 10 of ISO/IEC 20000-1 cannot be excluded, so this is a gap."),
-				    k->clauses[ci].id, kb_tr(&k->clauses[ci].title));
-	/* Rule 4: clauses 4 and 5 stay with the organization. */
-	for (size_t i = 0; i < k->nitems; i++) {
-		const kb_item *it = &k->items[i];
-		const as_item *rec = gap_item_record(a, it);
-		if (!rec || !rec->layer)
-			continue;
-		bool ext_integrator = rec->layer == LAYER_INTEGRATOR &&
-				      (a->model == MODEL_EXTERNAL || a->model == MODEL_LEAD_SUPPLIER);
-		if (rec->layer != LAYER_PROVIDER && !ext_integrator)
-			continue;
-		for (size_t j = 0; j < it->nlinks; j++) {
-			size_t ci = k->links[it->links[j]].clause;
-			if (clause_under(k, ci, "4") || clause_under(k, ci, "5")) {
-				add_finding(r, 4, SEV_WARNING, it->id, "ISO/IEC 20000-1:2018, 4, 5",
-					    _("%s supports clause %s but is recorded as the responsibility of %s. "
-					      "Clauses 4 and 5 must be met by the organization itself; another "
-					      "party may contribute, not own them."), it->id, k->clauses[ci].id,
-					    rec->layer == LAYER_PROVIDER ? _("a service provider")
-									 : _("an external integrator"));
-				break;
-			}
+	r->judged = xcalloc(a->njudgements ? a->njudgements : 1, sizeof *r->judged);
+	for (size_t ci = 0; ci < k->nclauses; ci++) {
+		for (size_t j = 0; j < a->njudgements; j++) {
+			if (strcmp(a->judgements[j].clause, k->clauses[ci].id) != 0)
+				continue;
+			gap_clause *g = &r->clauses[ci];
+			as_verdict v = a->judgements[j].verdict;
+			g->judgement = j;
+			g->disagrees = (v == VERDICT_CONFORMING && g->status == GAP_GAP) ||
+				       (as_verdict_is_nc(v) && g->status == GAP_COVERED);
+			r->judged[r->njudged++] = j;
+			r->verdicts[v]++;
+			break;
 		}
-	}
-	/* Rule 8: every practice type present in the model. */
-	static const char *const pnames[] = {N_("people"), N_("process"), N_("measurement"), N_("technology")};
-	for (int p = 0; p < 4; p++) {
-		const gap_tally *t = &r->practices[p];
-		if (t->total && !t->n[RES_IN_PLACE] && !t->n[RES_PARTIAL] && t->n[RES_NOT_ASSESSED] < t->total)
-			add_finding(r, 8, SEV_WARNING, _(pnames[p]), "ISO/IEC TS 20000-14:2023, 5.2.7",
-				    _("No item of the %s practice type is in place or partly in place; a SIAM "
-				      "model needs all four practice types."), _(pnames[p]));
-	}
-	/* Rules 9 and 10 */
-	need_item(r, 9, "DS.OUT.10", "ISO/IEC TS 20000-14:2023, 6.2.1",
-		  _("the transition must be run as a project."));
-	need_item(r, 9, "PB.OUT.13", "ISO/IEC TS 20000-14:2023, 6.2.1",
-		  _("the transition needs organizational change management."));
-	need_item(r, 10, "IM.OUT.01", "ISO/IEC TS 20000-14:2023, 6.1.1",
-		  _("an incremental implementation must weigh the risks and benefits of each "
-		    "intermediate state."));
-	/* Rule 12: documented information needs a producing artefact and an owner layer. */
-	for (size_t di = 0; di < k->ndocs; di++) {
-		const kb_doc *d = &k->docs[di];
-		const gap_doc *g = &r->docs[di];
-		if (g->status == DOC_MISSING)
-			add_finding(r, 12, SEV_ERROR, d->id, "ISO/IEC 20000-1:2018, 7.5.4; ISO/IEC TS 20000-14:2023, Annex B",
-				    g->only_excluded
-				    ? _("%s (%s): every item that produces it is marked not applicable, yet it is "
-					"mandatory.")
-				    : _("%s (%s) is mandatory and no item that produces it is in place."),
-				    d->id, kb_tr(&d->title));
-		else if ((g->status == DOC_PRESENT || g->status == DOC_PARTIAL) && !g->layers)
-			add_finding(r, 12, SEV_WARNING, d->id, "ISO/IEC 20000-1:2018, 7.5.4",
-				    _("%s (%s) has no owner layer recorded on the items that produce it."),
-				    d->id, kb_tr(&d->title));
 	}
 }
 
@@ -445,8 +323,8 @@ cmp_action(const void *pa, const void *pb)
 	const gap_action *a = pa, *b = pb;
 	if (a->priority != b->priority)
 		return (int)a->priority - (int)b->priority;
-	if (a->rec->result != b->rec->result)
-		return a->rec->result == RES_MISSING ? -1 : 1;
+	if (a->kind != b->kind)
+		return (int)a->kind - (int)b->kind;
 	if (a->dependents != b->dependents)
 		return a->dependents > b->dependents ? -1 : 1;
 	if (a->rec->due[0] != b->rec->due[0])
@@ -457,6 +335,21 @@ cmp_action(const void *pa, const void *pb)
 	return a->item < b->item ? -1 : a->item > b->item;
 }
 
+/* Whether the item is primary support of some clause, or the only
+ * support of one (what an exclusion takes away). */
+static bool
+decisive(const gap_report *r, const kb_item *it)
+{
+	const kb *k = r->kb;
+	for (size_t j = 0; j < it->nlinks; j++) {
+		const kb_link *l = &k->links[it->links[j]];
+		const gap_clause *g = &r->clauses[l->clause];
+		if (l->role == ROLE_PRIMARY || g->only_excluded || !g->primary.total)
+			return true;
+	}
+	return false;
+}
+
 static void
 plan_actions(gap_report *r)
 {
@@ -465,19 +358,41 @@ plan_actions(gap_report *r)
 	for (size_t i = 0; i < k->nitems; i++) {
 		const kb_item *it = &k->items[i];
 		const as_item *rec = gap_item_record(r->a, it);
-		if (!rec || (rec->result != RES_MISSING && rec->result != RES_PARTIAL))
+		if (!rec)
+			continue;
+		gap_action_kind kind;
+		if (rec->result == RES_MISSING)
+			kind = PLAN_IMPLEMENT;
+		else if (rec->result == RES_PARTIAL)
+			kind = PLAN_COMPLETE;
+		else if (rec->result == RES_NOT_APPLICABLE && it->nlinks && decisive(r, it))
+			kind = PLAN_RESTORE;
+		else if (rec->result == RES_IN_PLACE && !gap_item_proven(rec))
+			kind = PLAN_EVIDENCE;
+		else
 			continue;
 		gap_action *ac = &r->actions[r->nactions++];
 		ac->item = i;
 		ac->rec = rec;
+		ac->kind = kind;
 		for (size_t j = 0; j < it->nlinks; j++)
 			ac->dependents += r->clauses[k->links[it->links[j]].clause].status != GAP_COVERED;
 		ac->produces_doc = it->nproduces > 0;
 		bool weighty = ac->dependents >= 3 || ac->produces_doc;
-		if (rec->result == RES_MISSING)
+		switch (kind) {
+		case PLAN_RESTORE:
+			ac->priority = PRIO_HIGH;
+			break;
+		case PLAN_IMPLEMENT:
 			ac->priority = weighty ? PRIO_HIGH : PRIO_MEDIUM;
-		else
+			break;
+		case PLAN_COMPLETE:
 			ac->priority = weighty ? PRIO_MEDIUM : PRIO_LOW;
+			break;
+		default:
+			ac->priority = decisive(r, it) || ac->produces_doc ? PRIO_MEDIUM : PRIO_LOW;
+			break;
+		}
 	}
 	qsort(r->actions, r->nactions, sizeof *r->actions, cmp_action);
 }
@@ -505,18 +420,17 @@ gap_analyze(const kb *k, const assessment *a)
 
 	for (size_t i = 0; i < k->nitems; i++) {
 		const kb_item *it = &k->items[i];
-		as_result res = gap_item_result(a, it);
-		tally_add(&r->stages[it->stage], res);
-		tally_add(&r->overall, res);
+		const as_item *rec = gap_item_record(a, it);
+		tally_add(&r->stages[it->stage], rec);
+		tally_add(&r->overall, rec);
 		for (int p = 0; p < 4; p++)
 			if (it->practices & (1u << p))
-				tally_add(&r->practices[p], res);
+				tally_add(&r->practices[p], rec);
 	}
-	analyze_clauses(r);
 	analyze_docs(r);
-	rules_profile(r);
-	rules_roles(r);
-	rules_items(r);
+	analyze_clauses(r);
+	attach_judgements(r);
+	gap_check_rules(r);
 	qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
 	plan_actions(r);
 	return r;
@@ -537,6 +451,7 @@ gap_free(gap_report **rp)
 	free(r->clauses);
 	free(r->docs);
 	free(r->stages);
+	free(r->judged);
 	free(r);
 	*rp = NULL;
 }
@@ -544,15 +459,20 @@ gap_free(gap_report **rp)
 /* ---- explanations ---- */
 
 static void
-list_items(strbuf *b, const gap_report *r, const kb_clause *c, as_result want, const char *label,
-	   bool owners)
+list_items(strbuf *b, const gap_report *r, const kb_clause *c, kb_role role, as_result want, bool claimed,
+	   const char *label, bool owners)
 {
 	const kb *k = r->kb;
 	size_t n = 0;
 	for (size_t i = 0; i < c->nlinks; i++) {
-		const kb_item *it = &k->items[k->links[c->links[i]].item];
+		const kb_link *l = &k->links[c->links[i]];
+		if (l->role != role)
+			continue;
+		const kb_item *it = &k->items[l->item];
 		const as_item *rec = gap_item_record(r->a, it);
 		if ((rec ? rec->result : RES_NOT_ASSESSED) != want)
+			continue;
+		if (want == RES_IN_PLACE && gap_item_proven(rec) == claimed)
 			continue;
 		sb_add(b, n++ ? ", " : label);
 		sb_add(b, it->id);
@@ -561,6 +481,32 @@ list_items(strbuf *b, const gap_report *r, const kb_clause *c, as_result want, c
 	}
 	if (n)
 		sb_add(b, ".\n");
+}
+
+static void
+reason_docs(strbuf *b, const gap_report *r, size_t ci)
+{
+	const kb *k = r->kb;
+	const gap_clause *g = &r->clauses[ci];
+	if (g->doc == GAP_NONE)
+		return;
+	if (!strcmp(k->clauses[ci].id, "7.5.4") && g->status == GAP_GAP) {
+		size_t n = 0;
+		for (size_t di = 0; di < k->ndocs; di++) {
+			if (r->docs[di].status != DOC_MISSING)
+				continue;
+			sb_add(b, n++ ? ", " : _("Mandatory documented information missing: "));
+			sb_addf(b, "%s (%s)", k->docs[di].id, kb_tr(&k->docs[di].title));
+		}
+		if (n)
+			sb_add(b, ".\n");
+		return;
+	}
+	const kb_doc *d = &k->docs[g->doc];
+	doc_status ds = r->docs[g->doc].status;
+	sb_addf(b, ds == DOC_MISSING ? _("%s (%s), which this clause requires, is missing.\n")
+				     : _("%s (%s), which this clause requires, is %s.\n"),
+		d->id, kb_tr(&d->title), doc_status_label(ds));
 }
 
 char *
@@ -574,29 +520,37 @@ gap_clause_reason(const gap_report *r, size_t ci)
 	if (g->only_excluded)
 		sb_add(&b, _("Every item linked to this clause is marked not applicable, and clauses 4 to 10 "
 			     "admit no exclusion.\n"));
-	if (g->covered_by_one) {
-		for (size_t i = 0; i < c->nlinks; i++) {
-			const kb_link *l = &k->links[c->links[i]];
-			if ((l->rel == REL_EQUAL || l->rel == REL_SUPERSET) &&
-			    gap_item_result(r->a, &k->items[l->item]) == RES_IN_PLACE) {
-				sb_addf(&b, _("Covered by %s, which is in place and addresses the clause as a "
-					      "whole (%s).\n"), k->items[l->item].id, kb_relation_name(l->rel));
-				break;
-			}
-		}
-	}
-	if (g->worst_child != (size_t)-1)
+	else if (g->primary_excluded)
+		list_items(&b, r, c, ROLE_PRIMARY, RES_NOT_APPLICABLE, false,
+			   _("Primary support marked not applicable (clauses 4 to 10 admit no exclusion): "), false);
+	reason_docs(&b, r, ci);
+	if (g->worst_child != GAP_NONE)
 		sb_addf(&b, _("Subclause %s is a gap.\n"), k->clauses[g->worst_child].id);
-	if (c->nlinks && !g->covered_by_one) {
-		list_items(&b, r, c, RES_MISSING, _("Missing: "), true);
-		list_items(&b, r, c, RES_PARTIAL, _("Partly in place: "), true);
-		list_items(&b, r, c, RES_NOT_ASSESSED, _("Not assessed: "), false);
-		list_items(&b, r, c, RES_NOT_APPLICABLE, _("Marked not applicable: "), false);
+	if (c->nlinks) {
+		list_items(&b, r, c, ROLE_PRIMARY, RES_MISSING, false, _("Primary, missing: "), true);
+		list_items(&b, r, c, ROLE_PRIMARY, RES_PARTIAL, false, _("Primary, partly in place: "), true);
+		list_items(&b, r, c, ROLE_PRIMARY, RES_IN_PLACE, true,
+			   _("Primary, in place but without evidence: "), true);
+		list_items(&b, r, c, ROLE_PRIMARY, RES_NOT_ASSESSED, false, _("Primary, not assessed: "), false);
 		if (g->status == GAP_COVERED)
-			list_items(&b, r, c, RES_IN_PLACE, _("In place: "), false);
+			list_items(&b, r, c, ROLE_PRIMARY, RES_IN_PLACE, false, _("Primary, in place with evidence: "),
+				   false);
+		list_items(&b, r, c, ROLE_SUPPORTING, RES_MISSING, false, _("Supporting, missing: "), true);
+		list_items(&b, r, c, ROLE_SUPPORTING, RES_PARTIAL, false, _("Supporting, partly in place: "), true);
+		if (g->status == GAP_COVERED && g->supporting.total)
+			sb_addf(&b, _("Confidence from the supporting items: %s.\n"),
+				gap_confidence_label(g->confidence));
 	}
-	if (!c->nlinks && c->nchildren && g->worst_child == (size_t)-1 && g->status != GAP_COVERED)
+	if (!c->nlinks && c->nchildren && g->worst_child == GAP_NONE && g->status != GAP_COVERED &&
+	    g->doc == GAP_NONE)
 		sb_add(&b, _("See the subclauses.\n"));
+	const as_judgement *j = gap_clause_judgement(r, ci);
+	if (j) {
+		sb_addf(&b, _("Judged %s by the assessor"), as_verdict_label(j->verdict));
+		if (j->id[0])
+			sb_addf(&b, " (%s)", j->id);
+		sb_add(&b, g->disagrees ? _("; this disagrees with the computed status.\n") : ".\n");
+	}
 	if (b.len && b.s[b.len - 1] == '\n')
 		b.s[--b.len] = '\0';
 	return sb_steal(&b);

@@ -17,7 +17,7 @@
 
 #define KB_MAX_FILE (8u << 20)
 
-enum ent { E_NONE, E_STAGE, E_ITEM, E_CLAUSE, E_DOC, E_ENTRY };
+enum ent { E_NONE, E_STAGE, E_ITEM, E_CLAUSE, E_DOC, E_ENTRY, E_NEED };
 
 typedef struct kctx {
 	kb *k;
@@ -134,6 +134,11 @@ parse_mask(const char *s, const char *const *names, size_t n)
 static const char *const layer_names[] = {"customer", "integrator", "provider"};
 static const char *const practice_names[] = {"people", "process", "measurement", "technology"};
 static const char *const rel_names[] = {"equal", "subset-of", "superset-of", "intersects-with"};
+static const char *const role_names[] = {"supporting", "primary"};
+static const char *const role_labels[] = {N_("supporting"), N_("primary")};
+
+const char *kb_role_name(kb_role r) { return role_names[r]; }
+const char *kb_role_label(kb_role r) { return _(role_labels[r]); }
 
 const char *
 kb_relation_name(kb_relation r)
@@ -245,6 +250,8 @@ field_for(kctx *c, const char *name)
 			return &st->checkpoint;
 		if (!strcmp(name, "objective"))
 			return textlist_add(&st->objectives);
+		if (!strcmp(name, "activity"))
+			return textlist_add(&st->activities);
 		break;
 	}
 	case E_CLAUSE:
@@ -275,6 +282,10 @@ field_for(kctx *c, const char *name)
 			return textlist_add(&e->list2);
 		break;
 	}
+	case E_NEED:
+		if (!strcmp(name, "need"))
+			return &k->needs[c->ei].why;
+		break;
 	case E_NONE:
 		break;
 	}
@@ -359,6 +370,7 @@ on_start(void *ud, xl_ctx *x, const char *name, int depth)
 		st->src = c->src;
 		const char *n = xl_attr(x, "number");
 		st->number = n ? atoi(n) : 0;
+		st->source = dup_attr(x, "source");
 		return 0;
 	}
 	if (!strcmp(name, "item")) {
@@ -375,6 +387,9 @@ on_start(void *ud, xl_ctx *x, const char *name, int depth)
 		it->layers = parse_mask(xl_attr(x, "layers"), layer_names, 3);
 		it->practices = parse_mask(xl_attr(x, "practices"), practice_names, 4);
 		it->feeds = dup_attr(x, "feeds");
+		it->same_as = dup_attr(x, "same-as");
+		it->source = dup_attr(x, "source");
+		it->concerns = dup_attr(x, "concerns");
 		kb_stage *st = &k->stages[c->stage];
 		PUSH(&st->items, &st->nitems, &st->capitems);
 		st->items[st->nitems - 1] = c->ei;
@@ -389,6 +404,9 @@ on_start(void *ud, xl_ctx *x, const char *name, int depth)
 		for (int i = 0; i < 4; i++)
 			if (r && !strcmp(r, rel_names[i]))
 				l->rel = (kb_relation)i;
+		const char *role = xl_attr(x, "role");
+		l->has_role = role != NULL;
+		l->role = role && !strcmp(role, "primary") ? ROLE_PRIMARY : ROLE_SUPPORTING;
 		kb_item *it = &k->items[c->ei];
 		PUSH(&it->links, &it->nlinks, &it->caplinks);
 		it->links[it->nlinks - 1] = k->nlinks - 1;
@@ -399,6 +417,25 @@ on_start(void *ud, xl_ctx *x, const char *name, int depth)
 		kb_item *it = &k->items[c->ei];
 		PUSH(&it->produces, &it->nproduces, &it->capproduces);
 		it->produces[it->nproduces - 1] = dup_attr(x, "ref");
+		return 0;
+	}
+	if (!strcmp(name, "need")) {
+		PUSH(&k->needs, &k->nneeds, &k->capneeds);
+		c->ent = E_NEED;
+		c->ei = k->nneeds - 1;
+		kb_need *nd = &k->needs[c->ei];
+		const char *r = xl_attr(x, "rule");
+		nd->rule = r ? atoi(r) : 0;
+		nd->item = dup_attr(x, "item");
+		nd->start = dup_attr(x, "start");
+		nd->reference = dup_attr(x, "reference");
+		nd->line = xl_line(x);
+		nd->src = c->src;
+	}
+	if (!strcmp(name, "avoid") && c->ent == E_ENTRY && c->sec == KB_TERM) {
+		free(c->lang);
+		const char *l = xl_lang(x);
+		c->lang = xstrdup(l ? l : "en");
 		return 0;
 	}
 	kb_text *f = field_for(c, name);
@@ -415,6 +452,16 @@ on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int 
 	(void)len;
 	if (strcmp(name, "t") != 0)
 		c->field = NULL;
+	if (!strcmp(name, "avoid") && c->ent == E_ENTRY && c->sec == KB_TERM) {
+		kb_text *t = textlist_add(&cur_entry(c)->avoid);
+		t->lang = xcalloc(1, sizeof *t->lang);
+		t->s = xcalloc(1, sizeof *t->s);
+		t->lang[0] = c->lang;
+		t->s[0] = xstrdup(text);
+		t->n = 1;
+		c->lang = NULL;
+		return 0;
+	}
 	if (!strcmp(name, "t")) {
 		kb_text *t = c->field;
 		if (!t) {
@@ -437,7 +484,7 @@ on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int 
 		c->ent = E_STAGE;
 		c->ei = c->stage;
 	} else if (!strcmp(name, "stage") || !strcmp(name, "clause") || !strcmp(name, "document") ||
-		   !strcmp(name, "record")) {
+		   !strcmp(name, "record") || !strcmp(name, "need")) {
 		c->ent = E_NONE;
 	} else if (c->sec >= 0 && !strcmp(name, sections[c->sec].entry)) {
 		c->ent = E_NONE;
@@ -458,6 +505,7 @@ entry_free(kb_entry *e)
 	text_free(&e->extra);
 	textlist_free(&e->list1);
 	textlist_free(&e->list2);
+	textlist_free(&e->avoid);
 }
 
 void
@@ -474,12 +522,17 @@ kb_free(kb **kp)
 		text_free(&s->trigger);
 		text_free(&s->checkpoint);
 		textlist_free(&s->objectives);
+		textlist_free(&s->activities);
+		free(s->source);
 		free(s->items);
 	}
 	for (size_t i = 0; i < k->nitems; i++) {
 		kb_item *it = &k->items[i];
 		free(it->id);
 		free(it->feeds);
+		free(it->same_as);
+		free(it->source);
+		free(it->concerns);
 		text_free(&it->title);
 		text_free(&it->description);
 		text_free(&it->why);
@@ -516,6 +569,13 @@ kb_free(kb **kp)
 			entry_free(&k->entries[s][i]);
 		free(k->entries[s]);
 	}
+	for (size_t i = 0; i < k->nneeds; i++) {
+		free(k->needs[i].item);
+		free(k->needs[i].start);
+		free(k->needs[i].reference);
+		text_free(&k->needs[i].why);
+	}
+	free(k->needs);
 	free(k->stages);
 	free(k->items);
 	free(k->clauses);
@@ -707,6 +767,23 @@ resolve(kb *k, diag_list *d)
 		}
 		char *owner = xasprintf(_("item %s"), it->id);
 		check_refs(k, it->feeds, KB_ID_ITEM, owner, _("item"), it->src, it->line, d);
+		check_refs(k, it->same_as, KB_ID_ITEM, owner, _("item"), it->src, it->line, d);
+		check_refs(k, it->concerns, KB_ID_ENTRY, owner, _("entry"), it->src, it->line, d);
+		free(owner);
+		if (it->same_as && it->nlinks)
+			kerr(k, d, it->src, it->line, _("item %s is the same artefact as %s and must not carry "
+							"clause links of its own"), it->id, it->same_as);
+		if (it->same_as && it->output)
+			kerr(k, d, it->src, it->line, _("output %s cannot be the same artefact as another item"),
+			     it->id);
+	}
+	for (size_t i = 0; i < k->nneeds; i++) {
+		const kb_need *nd = &k->needs[i];
+		char *owner = xasprintf(_("rule %d"), nd->rule);
+		check_refs(k, nd->item, KB_ID_ITEM, owner, _("item"), nd->src, nd->line, d);
+		if (nd->start && !kb_entry_by_id(k, KB_START, nd->start))
+			kerr(k, d, nd->src, nd->line, _("%s refers to unknown %s %s"), owner,
+			     _("starting point"), nd->start);
 		free(owner);
 	}
 	for (size_t i = 0; i < k->ndocs; i++) {

@@ -28,10 +28,18 @@ enum { PRACTICE_PEOPLE = 1, PRACTICE_PROCESS = 2, PRACTICE_MEASUREMENT = 4, PRAC
 
 typedef enum { REL_EQUAL, REL_SUBSET, REL_SUPERSET, REL_INTERSECTS } kb_relation;
 
+/* The role a link plays in the verdict (docs/GAPS.md): a primary item is
+ * what the clause asks for, and the clause cannot be met without it; a
+ * supporting item contributes evidence.  The OLIR-style relation is kept
+ * as information only. */
+typedef enum { ROLE_SUPPORTING, ROLE_PRIMARY } kb_role;
+
 typedef struct kb_link {
 	size_t item, clause;
 	char *clause_id;
 	kb_relation rel;
+	kb_role role;
+	bool has_role;		/* the role was written, not defaulted */
 	kb_text rationale;
 } kb_link;
 
@@ -56,6 +64,9 @@ typedef struct kb_item {
 	bool output;
 	unsigned layers, practices;
 	char *feeds;		/* space-separated item IDs, or NULL */
+	char *same_as;		/* the earlier output this input is, or NULL */
+	char *source;		/* ISO/IEC TS 20000-14 subclauses, or NULL */
+	char *concerns;		/* knowledge-base entry IDs, or NULL */
 	kb_text title, description, why;
 	kb_textlist questions, evidence;
 	size_t *links;
@@ -69,8 +80,9 @@ typedef struct kb_stage {
 	long line;
 	size_t src;		/* index into kb->sources */
 	int number;
+	char *source;		/* ISO/IEC TS 20000-14 subclauses, or NULL */
 	kb_text title, purpose, trigger, checkpoint;
-	kb_textlist objectives;
+	kb_textlist objectives, activities;
 	size_t *items;
 	size_t nitems, capitems;
 } kb_stage;
@@ -103,7 +115,20 @@ typedef struct kb_entry {
 	kb_text extra;		/* model: tradeoff; term: iso-term */
 	kb_textlist list1;	/* model: strengths; start: checks; structure: examples */
 	kb_textlist list2;	/* model: risks */
+	kb_textlist avoid;	/* term: renderings not to use, one language each */
 } kb_entry;
+
+/* A rule's need for one roadmap item (rules 9 to 11 of docs/GAPS.md):
+ * kept as data so that a custom knowledge base carries its own. */
+typedef struct kb_need {
+	int rule;
+	char *item;		/* item ID */
+	char *start;		/* starting point it applies to, or NULL for all */
+	char *reference;	/* where the rule comes from */
+	kb_text why;
+	long line;
+	size_t src;
+} kb_need;
 
 typedef struct kb {
 	char *revision;
@@ -119,6 +144,8 @@ typedef struct kb {
 	size_t nlinks, caplinks;
 	kb_doc *docs;
 	size_t ndocs, capdocs;
+	kb_need *needs;
+	size_t nneeds, capneeds;
 	kb_entry *entries[KB_NSECTIONS];
 	size_t nentries[KB_NSECTIONS], capentries[KB_NSECTIONS];
 	idmap ids;		/* every ID -> (kind << 24 | index) */
@@ -157,6 +184,8 @@ const char *kb_tr(const kb_text *t);
 const char *kb_text_in(const kb_text *t, const char *lang);
 
 const char *kb_relation_name(kb_relation r);
+const char *kb_role_name(kb_role r);		/* "primary", "supporting" */
+const char *kb_role_label(kb_role r);		/* translated */
 const char *kb_layer_name(unsigned layer_bit);
 /* Translated names of the layers in a mask, joined by ", "; the caller frees. */
 char *kb_layers_label(unsigned mask);
@@ -171,6 +200,11 @@ typedef struct kb_lint {
 	size_t items, items_linked;
 	size_t docs, docs_produced;
 	size_t texts, texts_missing_lang;
+	size_t links, links_primary, links_with_role;
+	size_t clauses_primary;		/* leaf clauses with a primary item */
+	size_t clauses_several_primary;	/* of which with more than one */
+	size_t traced;			/* stages and items with a source */
+	size_t glossary_hits;		/* texts using an avoided rendering */
 } kb_lint;
 /* Adds one finding per problem to d; returns the number of findings. */
 size_t kb_check(const kb *k, diag_list *d, kb_lint *out);

@@ -4,6 +4,8 @@
  * translations, thin items). */
 #include "config.h"
 
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -28,12 +30,51 @@ collect(langs *ls, const kb_text *t)
 }
 
 typedef struct walker {
+	const kb *k;
 	const langs *ls;
 	diag_list *d;
 	kb_lint *out;
 	int pass;		/* 0 collects languages, 1 checks */
 	langs *acc;
 } walker;
+
+/* Case-insensitive for ASCII, exact for the rest (French accents are
+ * written the same way in the glossary and in the texts). */
+static const char *
+find_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (!n)
+		return NULL;
+	for (const char *p = hay; *p; p++) {
+		size_t i = 0;
+		while (i < n && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)needle[i]))
+			i++;
+		if (i == n)
+			return p;
+	}
+	return NULL;
+}
+
+/* The glossary: a text must not use a rendering a term says to avoid. */
+static void
+glossary(walker *w, const kb_text *t, const char *owner, const char *field)
+{
+	const kb *k = w->k;
+	for (size_t e = 0; e < k->nentries[KB_TERM]; e++) {
+		const kb_entry *term = &k->entries[KB_TERM][e];
+		for (size_t a = 0; a < term->avoid.n; a++) {
+			const kb_text *av = &term->avoid.v[a];
+			const char *s = kb_text_in(t, av->lang[0]);
+			if (!s || !find_ci(s, av->s[0]))
+				continue;
+			const char *use = kb_text_in(&term->title, av->lang[0]);
+			diag_add(w->d, DIAG_ERROR, 0, _("%s: %s (%s) uses \"%s\"; the glossary (%s) says \"%s\""),
+				 owner, field, av->lang[0], av->s[0], term->id, use ? use : "?");
+			w->out->glossary_hits++;
+		}
+	}
+}
 
 static void
 visit(walker *w, const kb_text *t, const char *owner, const char *field)
@@ -61,6 +102,7 @@ visit(walker *w, const kb_text *t, const char *owner, const char *field)
 		}
 	}
 	w->out->texts_missing_lang += missing;
+	glossary(w, t, owner, field);
 }
 
 static void
@@ -80,6 +122,7 @@ walk(walker *w, const kb *k)
 		visit(w, &s->trigger, s->id, "trigger");
 		visit(w, &s->checkpoint, s->id, "checkpoint");
 		visit_list(w, &s->objectives, s->id, "objective");
+		visit_list(w, &s->activities, s->id, "activity");
 	}
 	for (size_t i = 0; i < k->nitems; i++) {
 		const kb_item *it = &k->items[i];
@@ -112,6 +155,8 @@ walk(walker *w, const kb *k)
 			visit_list(w, &e->list2, e->id, "entry");
 		}
 	}
+	for (size_t i = 0; i < k->nneeds; i++)
+		visit(w, &k->needs[i].why, k->needs[i].item, "rule");
 }
 
 /* A clause counts as supported when it, or any clause below it, is linked. */
@@ -132,7 +177,7 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 {
 	size_t before = d->n;
 	langs ls = {.n = 0};
-	walker w = {.ls = &ls, .d = d, .out = out, .pass = 0, .acc = &ls};
+	walker w = {.k = k, .ls = &ls, .d = d, .out = out, .pass = 0, .acc = &ls};
 
 	memset(out, 0, sizeof *out);
 	if (k->nstages != 4)
@@ -140,9 +185,30 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 					    "ISO/IEC TS 20000-14"), k->nstages);
 	if (k->nclauses == 0)
 		diag_add(d, DIAG_ERROR, 0, _("the knowledge base has no ISO/IEC 20000-1 clauses"));
-	for (size_t i = 0; i < k->nstages; i++)
-		if (k->stages[i].nitems == 0)
-			diag_add(d, DIAG_ERROR, 0, _("stage %s has no items"), k->stages[i].id);
+	for (size_t i = 0; i < k->nstages; i++) {
+		const kb_stage *st = &k->stages[i];
+		if (st->nitems == 0)
+			diag_add(d, DIAG_ERROR, 0, _("stage %s has no items"), st->id);
+		if (!st->source)
+			diag_add(d, DIAG_ERROR, 0, _("stage %s names no source (the ISO/IEC TS 20000-14 subclause)"),
+				 st->id);
+		else
+			out->traced++;
+		if (st->activities.n == 0)
+			diag_add(d, DIAG_ERROR, 0, _("stage %s lists no activities"), st->id);
+	}
+	/* Link roles: every link has one, every leaf clause with links has a
+	 * primary item (the verdict cannot be reached otherwise). */
+	out->links = k->nlinks;
+	for (size_t i = 0; i < k->nlinks; i++) {
+		const kb_link *l = &k->links[i];
+		out->links_primary += l->role == ROLE_PRIMARY;
+		if (l->has_role)
+			out->links_with_role++;
+		else
+			diag_add(d, DIAG_ERROR, 0, _("the link of item %s to clause %s has no role (primary or "
+						    "supporting)"), k->items[l->item].id, l->clause_id);
+	}
 
 	out->clauses = k->nclauses;
 	for (size_t i = 0; i < k->nclauses; i++) {
@@ -154,14 +220,30 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 		/* Roll-up hides a missing leaf: leaves need a direct link. */
 		if (c->nchildren == 0 && c->nlinks == 0 && supported(k, i))
 			diag_add(d, DIAG_ERROR, 0, _("clause %s is supported by no item"), c->id);
+		if (c->nchildren || !c->nlinks)
+			continue;
+		size_t prim = 0;
+		for (size_t j = 0; j < c->nlinks; j++)
+			prim += k->links[c->links[j]].role == ROLE_PRIMARY;
+		if (prim == 0)
+			diag_add(d, DIAG_ERROR, 0, _("clause %s has no primary support: no item is marked as what "
+						    "the clause asks for"), c->id);
+		else
+			out->clauses_primary++;
+		out->clauses_several_primary += prim > 1;
 	}
 	out->items = k->nitems;
 	for (size_t i = 0; i < k->nitems; i++) {
 		const kb_item *it = &k->items[i];
-		if (it->nlinks)
+		if (it->nlinks || it->same_as)
 			out->items_linked++;
 		else
 			diag_add(d, DIAG_ERROR, 0, _("item %s is linked to no clause"), it->id);
+		if (it->source)
+			out->traced++;
+		else
+			diag_add(d, DIAG_ERROR, 0, _("item %s names no source (the ISO/IEC TS 20000-14 subclause)"),
+				 it->id);
 		if (it->questions.n < 2)
 			diag_add(d, DIAG_ERROR, 0, _("item %s has %zu workshop question(s); at least 2 are "
 						    "expected"), it->id, it->questions.n);

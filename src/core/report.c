@@ -2,6 +2,7 @@
  * small joins of record fields. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -43,11 +44,52 @@ report_evidence(const as_item *rec, const char *sep)
 	for (size_t i = 0; rec && i < rec->nevidence; i++) {
 		if (i)
 			sb_add(&b, sep);
-		sb_add(&b, rec->evidence[i].text);
-		if (rec->evidence[i].location)
-			sb_addf(&b, " (%s)", rec->evidence[i].location);
+		const as_evidence *e = &rec->evidence[i];
+		sb_add(&b, e->text);
+		const char *sepx = " (";
+		if (e->location) {
+			sb_addf(&b, "%s%s", sepx, e->location);
+			sepx = "; ";
+		}
+		if (e->date[0]) {
+			sb_addf(&b, _("%sseen %s"), sepx, e->date);
+			sepx = "; ";
+		}
+		if (e->reviewer) {
+			sb_addf(&b, _("%sreviewed by %s"), sepx, e->reviewer);
+			sepx = "; ";
+		}
+		if (sepx[0] == ';')
+			sb_addc(&b, ')');
 	}
 	return sb_steal(&b);
+}
+
+char *
+report_verdict(const as_judgement *j)
+{
+	if (!j)
+		return xstrdup("");
+	return j->id[0] ? xasprintf("%s (%s)", as_verdict_label(j->verdict), j->id)
+			: xstrdup(as_verdict_label(j->verdict));
+}
+
+char *
+report_summary_line(const gap_report *r)
+{
+	char *cov = NULL;
+	double c = gap_coverage(&r->overall);
+	cov = c < 0 ? xstrdup("–") : xasprintf("%.0f%%", c);
+	char *s = xasprintf(_("Clauses covered: %zu, partly covered: %zu, with a gap: %zu, not assessed: %zu. "
+			      "Overall coverage %s; %zu items excluded (not applicable), %zu in place without "
+			      "evidence. Judged: %zu conforming, %zu opportunities for improvement, %zu minor and "
+			      "%zu major nonconformities. Actions: %zu."),
+			    r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED],
+			    cov, r->overall.n[RES_NOT_APPLICABLE], r->overall.claimed, r->verdicts[VERDICT_CONFORMING],
+			    r->verdicts[VERDICT_OFI], r->verdicts[VERDICT_MINOR_NC], r->verdicts[VERDICT_MAJOR_NC],
+			    r->nactions);
+	free(cov);
+	return s;
 }
 
 char *

@@ -33,6 +33,10 @@ char *report_json(const gap_report *r, const report_meta *m, size_t *len);
 const char *report_title(const report_meta *m);
 /* Evidence of one record as "text (location)" entries joined by sep. */
 char *report_evidence(const as_item *rec, const char *sep);
+/* "minor nonconformity (NC-001)", or "" without a judgement. */
+char *report_verdict(const as_judgement *j);
+/* The figures of the summary in one sentence, the same in every format. */
+char *report_summary_line(const gap_report *r);
 /* Providers of one record joined by ", ". */
 char *report_providers(const as_item *rec);
 

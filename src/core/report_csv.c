@@ -1,5 +1,7 @@
-/* report_csv.c - RFC 4180 CSV, one row per clause-item link, every field
- * of the item record included (nothing is dropped).  Cells that a
+/* report_csv.c - RFC 4180 CSV, one row per clause-item link (and one per
+ * clause without links of its own, so that every clause is there), every
+ * field of the item record included (nothing is dropped), with the
+ * clause's judgement and the item's action.  Cells that a
  * spreadsheet would evaluate are neutralised by esc_csv. */
 #include "config.h"
 
@@ -29,9 +31,10 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 	(void)m;
 	static const char *const cols[] = {
 		N_("Clause"), N_("Clause title"), N_("Clause status"), N_("Clause coverage %"),
-		N_("Item"), N_("Item title"), N_("Stage"), N_("Kind"), N_("Relation"), N_("Rationale"),
+		N_("Clause verdict"), N_("Judgement ID"),
+		N_("Item"), N_("Item title"), N_("Stage"), N_("Kind"), N_("Role"), N_("Relation"), N_("Rationale"),
 		N_("Result"), N_("Workflow status"), N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"),
-		N_("Evidence"), N_("Notes"), N_("Justification"),
+		N_("Evidence"), N_("Notes"), N_("Justification"), N_("Action"), N_("Priority"),
 	};
 	const size_t n = sizeof cols / sizeof cols[0];
 	const char *v[sizeof cols / sizeof cols[0]];
@@ -43,6 +46,14 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 		const gap_clause *g = &r->clauses[ci];
 		double cov = gap_coverage(&g->all);
 		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
+		const as_judgement *jd = gap_clause_judgement(r, ci);
+		const char *verdict = jd ? as_verdict_name(jd->verdict) : NULL, *jid = jd ? jd->id : NULL;
+		if (!c->nlinks) {
+			const char *vals[sizeof cols / sizeof cols[0]] = {
+				c->id, kb_tr(&c->title), gap_status_name(g->status), covs, verdict, jid,
+			};
+			row(&b, vals, n);
+		}
 		for (size_t j = 0; j < c->nlinks; j++) {
 			const kb_link *l = &k->links[c->links[j]];
 			const kb_item *it = &k->items[l->item];
@@ -51,14 +62,19 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 			char *stage = xasprintf("%d", k->stages[it->stage].number);
 			char *prov = report_providers(rec);
 			char *ev = report_evidence(rec, "\n");
+			const gap_action *ac = NULL;
+			for (size_t x = 0; x < r->nactions && !ac; x++)
+				if (r->actions[x].item == l->item)
+					ac = &r->actions[x];
 			const char *vals[] = {
-				c->id, kb_tr(&c->title), gap_status_name(g->status), covs,
+				c->id, kb_tr(&c->title), gap_status_name(g->status), covs, verdict, jid,
 				it->id, kb_tr(&it->title), stage, it->output ? "output" : "input",
-				kb_relation_name(l->rel), kb_tr(&l->rationale),
+				kb_role_name(l->role), kb_relation_name(l->rel), kb_tr(&l->rationale),
 				as_result_name(res), rec ? as_status_name(rec->status) : "",
 				rec ? rec->owner : NULL, rec && rec->layer ? kb_layer_name(rec->layer) : NULL,
 				prov, rec ? rec->due : NULL, ev, rec ? rec->notes : NULL,
-				rec ? rec->justification : NULL,
+				rec ? rec->justification : NULL, ac ? gap_action_name(ac->kind) : NULL,
+				ac ? gap_priority_label(ac->priority) : NULL,
 			};
 			row(&b, vals, n);
 			free(stage);

@@ -188,15 +188,11 @@ summary(strbuf *b, const gap_report *r)
 	sb_add(b, "<h2 class=\"first\">");
 	esc_html(b, _("Executive summary"));
 	sb_add(b, "</h2>\n<p>");
-	char *s = xasprintf(_("Clauses 4 to 10 of ISO/IEC 20000-1 admit no exclusion. Of their %zu clauses and "
-			      "subclauses: covered by SIAM artifacts in place, %zu; partly covered, %zu; with a "
-			      "gap, %zu; not assessed yet, %zu. Overall coverage of the roadmap items: "),
-			    k->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP],
-			    r->count[GAP_UNASSESSED]);
+	esc_html(b, _("Clauses 4 to 10 of ISO/IEC 20000-1 admit no exclusion. "));
+	char *s = report_summary_line(r);
 	esc_html(b, s);
 	free(s);
-	pct_text(b, gap_coverage(&r->overall));
-	sb_add(b, ".</p>\n<div class=\"figures\">");
+	sb_add(b, "</p>\n<div class=\"figures\">");
 	figure(b, r->count[GAP_COVERED], _("clauses covered"));
 	figure(b, r->count[GAP_PARTIAL], _("clauses partly covered"));
 	figure(b, r->count[GAP_GAP], _("clauses with a gap"));
@@ -212,6 +208,11 @@ summary(strbuf *b, const gap_report *r)
 	for (size_t i = 0; i < r->nactions; i++)
 		high += r->actions[i].priority == PRIO_HIGH;
 	figure(b, high, _("high-priority actions"));
+	sb_add(b, "</div>\n<div class=\"figures\">");
+	figure(b, r->verdicts[VERDICT_MAJOR_NC], _("major nonconformities"));
+	figure(b, r->verdicts[VERDICT_MINOR_NC], _("minor nonconformities"));
+	figure(b, r->verdicts[VERDICT_OFI], _("opportunities for improvement"));
+	figure(b, r->overall.n[RES_NOT_APPLICABLE], _("items excluded (not applicable)"));
 	sb_add(b, "</div>\n");
 
 	/* Coverage by clause group, 4 to 10. */
@@ -247,8 +248,9 @@ summary(strbuf *b, const gap_report *r)
 	for (size_t i = 0; i < n; i++)
 		free(owned[i]);
 	sb_add(b, "<p class=\"muted\">");
-	esc_html(b, _("Coverage counts an item in place as 1 and a partial one as 0.5, over the items that are "
-		      "not marked not applicable; items not assessed count as 0."));
+	esc_html(b, _("Coverage counts an item in place with evidence as 1, one in place without evidence or "
+		      "partly in place as 0.5, and every other item as 0, items excluded as not applicable "
+		      "included: clauses 4 to 10 admit no exclusion."));
 	sb_add(b, "</p>\n");
 }
 
@@ -382,11 +384,11 @@ clauses(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
 	static const char *const cols[] = {N_("Clause"), N_("Title"), N_("Status"), N_("Coverage"),
-					   N_("Why, and the supporting items")};
+					   N_("Judgement"), N_("Why, and the supporting items")};
 	sb_add(b, "<h2>");
 	esc_html(b, _("Clause by clause"));
 	sb_add(b, "</h2>\n");
-	th(b, cols, 5);
+	th(b, cols, 6);
 	for (size_t i = 0; i < k->nclauses; i++) {
 		const kb_clause *c = &k->clauses[i];
 		const gap_clause *g = &r->clauses[i];
@@ -397,6 +399,10 @@ clauses(strbuf *b, const gap_report *r)
 		badge(b, gap_status_name(g->status), gap_status_label(g->status));
 		sb_add(b, "</td><td>");
 		pct_text(b, gap_coverage(&g->all));
+		sb_add(b, "</td><td>");
+		char *v = report_verdict(gap_clause_judgement(r, i));
+		H(b, v);
+		free(v);
 		sb_add(b, "</td><td>");
 		char *why = gap_clause_reason(r, i);
 		if (*why) {
@@ -412,7 +418,7 @@ clauses(strbuf *b, const gap_report *r)
 				const kb_item *it = &k->items[l->item];
 				const as_item *rec = gap_item_record(r->a, it);
 				as_result res = rec ? rec->result : RES_NOT_ASSESSED;
-				sb_addf(b, "<li><b>%s</b> ", it->id);
+				sb_addf(b, "<li><b>%s</b> (%s) ", it->id, kb_role_label(l->role));
 				H(b, kb_tr(&it->title));
 				sb_add(b, " ");
 				badge(b, as_result_name(res), as_result_label(res));
@@ -520,29 +526,33 @@ static void
 actions(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
-	static const char *const cols[] = {N_("Priority"), N_("Item"), N_("What"), N_("Result"), N_("Owner"),
-					   N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake")};
+	static const char *const cols[] = {N_("Priority"), N_("Action"), N_("Item"), N_("What"), N_("Result"),
+					   N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake")};
 	sb_add(b, "<h2>");
 	esc_html(b, _("Action plan"));
 	sb_add(b, "</h2>\n<p>");
-	esc_html(b, _("Every missing or partial item, most urgent first. Priority is high for a missing item "
-		      "that produces mandatory documented information or supports three or more clauses not "
-		      "yet covered; medium for other missing items and for partial items of that weight; low "
-		      "otherwise."));
+	esc_html(b, _("Most urgent first: items excluded although a clause needs them (restore or replace them), "
+		      "missing and partial items, and items in place without evidence. Priority is high for an "
+		      "excluded item a clause needs, and for a missing item that produces mandatory documented "
+		      "information or supports three or more clauses not yet covered; medium for other missing "
+		      "items, for partial items of that weight and for unproven primary support; low otherwise."));
 	sb_add(b, "</p>\n");
 	if (!r->nactions) {
 		sb_add(b, "<p>");
-		esc_html(b, _("Nothing to do: no item is missing or partial."));
+		esc_html(b, _("Nothing to do: no item is missing, partial, excluded from a clause that needs it, or "
+			      "claimed without evidence."));
 		sb_add(b, "</p>\n");
 		return;
 	}
-	th(b, cols, 9);
+	th(b, cols, 10);
 	for (size_t i = 0; i < r->nactions; i++) {
 		const gap_action *ac = &r->actions[i];
 		const kb_item *it = &k->items[ac->item];
 		sb_add(b, "<tr><td>");
 		badge(b, ac->priority == PRIO_HIGH ? "error" : ac->priority == PRIO_MEDIUM ? "warning" : "info",
 		      gap_priority_label(ac->priority));
+		sb_add(b, "</td><td>");
+		esc_html(b, gap_action_label(ac->kind));
 		sb_addf(b, "</td><td class=\"id\">%s</td><td>", it->id);
 		H(b, kb_tr(&it->title));
 		sb_add(b, "</td><td>");
@@ -556,6 +566,58 @@ actions(strbuf *b, const gap_report *r)
 		H(b, p);
 		free(p);
 		sb_addf(b, "</td><td>%s</td><td>%zu</td></tr>\n", ac->rec->due, ac->dependents);
+	}
+	sb_add(b, "</tbody></table>\n");
+}
+
+static void
+judgements(strbuf *b, const gap_report *r)
+{
+	const kb *k = r->kb;
+	static const char *const cols[] = {N_("ID"), N_("Clause"), N_("Verdict"), N_("Computed status"),
+					   N_("Requirement, evidence and statement"), N_("Date and assessor")};
+	sb_add(b, "<h2>");
+	esc_html(b, _("Nonconformities and opportunities for improvement"));
+	sb_add(b, "</h2>\n");
+	if (!r->njudged) {
+		sb_add(b, "<p>");
+		esc_html(b, _("The assessor has judged no clause."));
+		sb_add(b, "</p>\n");
+		return;
+	}
+	th(b, cols, 6);
+	for (size_t i = 0; i < r->njudged; i++) {
+		const as_judgement *j = &r->a->judgements[r->judged[i]];
+		const kb_clause *c = kb_clause_by_id(k, j->clause);
+		const gap_clause *g = &r->clauses[c - k->clauses];
+		sb_add(b, "<tr><td class=\"id\">");
+		H(b, j->id);
+		sb_add(b, "</td><td class=\"id\">");
+		H(b, j->clause);
+		sb_add(b, "</td><td>");
+		badge(b, as_verdict_is_nc(j->verdict) ? "error" : j->verdict == VERDICT_OFI ? "warning" : "covered",
+		      as_verdict_label(j->verdict));
+		sb_add(b, "</td><td>");
+		badge(b, gap_status_name(g->status), gap_status_label(g->status));
+		sb_add(b, "</td><td>");
+		const char *labels[] = {_("Requirement: "), _("Evidence: "), _("Statement: ")};
+		const char *texts[] = {j->requirement, j->evidence, j->statement};
+		for (int t = 0; t < 3; t++) {
+			if (!texts[t])
+				continue;
+			sb_add(b, "<div><span class=\"muted\">");
+			esc_html(b, labels[t]);
+			sb_add(b, "</span>");
+			H(b, texts[t]);
+			sb_add(b, "</div>");
+		}
+		sb_add(b, "</td><td>");
+		H(b, j->date);
+		if (j->assessor) {
+			sb_add(b, "<br>");
+			H(b, j->assessor);
+		}
+		sb_add(b, "</td></tr>\n");
 	}
 	sb_add(b, "</tbody></table>\n");
 }
@@ -659,14 +721,15 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	clauses(&b, r);
 	docs(&b, r);
 	findings(&b, r);
+	judgements(&b, r);
 	actions(&b, r);
 	appendix(&b, r);
 	sb_add(&b, "<footer>");
 	esc_html(&b, _("ISO/IEC 20000-1 clause numbers and titles are cited for reference; all descriptions "
-		       "and rationales are siamwiz's own. Clause status: covered when every supporting item "
-		       "that applies is in place (or one item that matches the clause as a whole is); gap when "
-		       "nothing supporting it is in place, when all its support is marked not applicable, or "
-		       "when a subclause is a gap."));
+		       "and rationales are siamwiz's own. Clause status: covered when every primary item is in "
+		       "place with evidence and the documented information the clause requires is present; gap "
+		       "when no primary item is in place, when primary support is marked not applicable, when "
+		       "required documented information is missing, or when a subclause is a gap."));
 	sb_add(&b, "</footer>\n</body>\n</html>\n");
 	*len = b.len;
 	return sb_steal(&b);

@@ -43,7 +43,8 @@ counts(strbuf *b, const gap_tally *t)
 	sb_addc(b, '{');
 	for (int r = 0; r < RES_COUNT; r++)
 		sb_addf(b, "%s\"%s\":%zu", r ? "," : "", as_result_name((as_result)r), t->n[r]);
-	sb_addf(b, ",\"total\":%zu},", t->total);
+	sb_addf(b, ",\"excluded\":%zu,\"in_place_without_evidence\":%zu,\"total\":%zu},",
+		t->n[RES_NOT_APPLICABLE], t->claimed, t->total);
 	num(b, "coverage", gap_coverage(t), 0);
 }
 
@@ -93,7 +94,9 @@ record(strbuf *b, const as_item *rec)
 	for (size_t i = 0; rec && i < rec->nevidence; i++) {
 		sb_add(b, i ? ",{" : "{");
 		kv(b, "text", rec->evidence[i].text, 1);
-		kv(b, "location", rec->evidence[i].location, 0);
+		kv(b, "location", rec->evidence[i].location, 1);
+		kv(b, "date", rec->evidence[i].date[0] ? rec->evidence[i].date : NULL, 1);
+		kv(b, "reviewer", rec->evidence[i].reviewer, 0);
 		sb_addc(b, '}');
 	}
 	sb_add(b, "],");
@@ -148,6 +151,9 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 	sb_addf(&b, "{\"clauses\":{\"covered\":%zu,\"partial\":%zu,\"gap\":%zu,\"unassessed\":%zu,\"total\":%zu},",
 		r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED],
 		k->nclauses);
+	sb_addf(&b, "\"judged\":{\"conforming\":%zu,\"ofi\":%zu,\"minor-nc\":%zu,\"major-nc\":%zu},"
+		"\"actions\":%zu,\"findings\":%zu,", r->verdicts[VERDICT_CONFORMING], r->verdicts[VERDICT_OFI],
+		r->verdicts[VERDICT_MINOR_NC], r->verdicts[VERDICT_MAJOR_NC], r->nactions, r->nfindings);
 	key(&b, "items");
 	sb_addc(&b, '{');
 	counts(&b, &r->overall);
@@ -185,7 +191,14 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 		kv(&b, "title", kb_tr(&c->title), 1);
 		kv(&b, "parent", c->parent >= 0 ? k->clauses[c->parent].id : NULL, 1);
 		kv(&b, "status", gap_status_name(g->status), 1);
-		sb_addf(&b, "\"only_excluded\":%s,", g->only_excluded ? "true" : "false");
+		sb_addf(&b, "\"only_excluded\":%s,\"primary_excluded\":%s,", g->only_excluded ? "true" : "false",
+			g->primary_excluded ? "true" : "false");
+		kv(&b, "decided_by_document", g->doc != GAP_NONE ? k->docs[g->doc].id : NULL, 1);
+		kv(&b, "confidence", gap_confidence_name(g->confidence), 1);
+		const as_judgement *jd = gap_clause_judgement(r, i);
+		kv(&b, "verdict", jd ? as_verdict_name(jd->verdict) : NULL, 1);
+		kv(&b, "judgement_id", jd && jd->id[0] ? jd->id : NULL, 1);
+		sb_addf(&b, "\"judgement_disagrees\":%s,", g->disagrees ? "true" : "false");
 		num(&b, "coverage", gap_coverage(&g->all), 1);
 		char *why = gap_clause_reason(r, i);
 		kv(&b, "reason", why, 1);
@@ -197,6 +210,7 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 			const kb_item *it = &k->items[l->item];
 			sb_add(&b, j ? ",{" : "{");
 			kv(&b, "item", it->id, 1);
+			kv(&b, "role", kb_role_name(l->role), 1);
 			kv(&b, "relation", kb_relation_name(l->rel), 1);
 			kv(&b, "result", as_result_name(gap_item_result(a, it)), 1);
 			kv(&b, "rationale", kb_tr(&l->rationale), 0);
@@ -241,6 +255,26 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 	}
 	sb_add(&b, "],");
 
+	key(&b, "judgements");
+	sb_addc(&b, '[');
+	for (size_t i = 0; i < r->njudged; i++) {
+		const as_judgement *j = &a->judgements[r->judged[i]];
+		const kb_clause *c = kb_clause_by_id(k, j->clause);
+		sb_add(&b, i ? ",{" : "{");
+		kv(&b, "id", j->id[0] ? j->id : NULL, 1);
+		kv(&b, "clause", j->clause, 1);
+		kv(&b, "verdict", as_verdict_name(j->verdict), 1);
+		sb_addf(&b, "\"nonconformity\":%s,", as_verdict_is_nc(j->verdict) ? "true" : "false");
+		kv(&b, "computed_status", gap_status_name(r->clauses[c - k->clauses].status), 1);
+		kv(&b, "date", j->date, 1);
+		kv(&b, "assessor", j->assessor, 1);
+		kv(&b, "requirement", j->requirement, 1);
+		kv(&b, "evidence", j->evidence, 1);
+		kv(&b, "statement", j->statement, 0);
+		sb_addc(&b, '}');
+	}
+	sb_add(&b, "],");
+
 	static const char *const prio[] = {"", "high", "medium", "low"};
 	key(&b, "actions");
 	sb_addc(&b, '[');
@@ -251,6 +285,7 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 		kv(&b, "item", it->id, 1);
 		kv(&b, "title", kb_tr(&it->title), 1);
 		kv(&b, "priority", prio[ac->priority], 1);
+		kv(&b, "action", gap_action_name(ac->kind), 1);
 		kv(&b, "result", as_result_name(ac->rec->result), 1);
 		sb_addf(&b, "\"dependent_clauses\":%zu,", ac->dependents);
 		record(&b, ac->rec);

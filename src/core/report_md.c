@@ -85,12 +85,11 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 	}
 
 	sb_addf(&b, "\n## %s\n\n", _("Summary"));
-	char *s = xasprintf(_("Clauses covered: %zu, partly covered: %zu, with a gap: %zu, not assessed: %zu."),
-			    r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	char *s = report_summary_line(r);
 	para(&b, s);
 	free(s);
 	static const char *const scols[] = {N_("Stage"), N_("Items"), N_("In place"), N_("Partial"),
-					    N_("Missing"), N_("Not assessed"), N_("Not applicable"), N_("Coverage")};
+					    N_("Missing"), N_("Not assessed"), N_("Excluded"), N_("Coverage")};
 	header(&b, scols, 8);
 	for (size_t i = 0; i < k->nstages; i++) {
 		const gap_tally *t = &r->stages[i];
@@ -107,8 +106,9 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 	}
 
 	sb_addf(&b, "\n## %s\n\n", _("Clause by clause"));
-	static const char *const ccols[] = {N_("Clause"), N_("Title"), N_("Status"), N_("Coverage"), N_("Why")};
-	header(&b, ccols, 5);
+	static const char *const ccols[] = {N_("Clause"), N_("Title"), N_("Status"), N_("Coverage"),
+					    N_("Judgement"), N_("Why")};
+	header(&b, ccols, 6);
 	for (size_t i = 0; i < k->nclauses; i++) {
 		const kb_clause *c = &k->clauses[i];
 		sb_add(&b, "|");
@@ -116,6 +116,9 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 		cell(&b, kb_tr(&c->title));
 		cell(&b, gap_status_label(r->clauses[i].status));
 		pct(&b, gap_coverage(&r->clauses[i].all));
+		char *v = report_verdict(gap_clause_judgement(r, i));
+		cell(&b, v);
+		free(v);
 		char *why = gap_clause_reason(r, i);
 		cell(&b, why);
 		free(why);
@@ -164,14 +167,40 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 		}
 	}
 
+	sb_addf(&b, "\n## %s\n\n", _("Nonconformities and opportunities for improvement"));
+	if (!r->njudged) {
+		para(&b, _("The assessor has judged no clause."));
+	} else {
+		static const char *const jcols[] = {N_("ID"), N_("Clause"), N_("Verdict"), N_("Computed status"),
+						    N_("Requirement"), N_("Evidence"), N_("Statement"), N_("Date"),
+						    N_("Assessor")};
+		header(&b, jcols, 9);
+		for (size_t i = 0; i < r->njudged; i++) {
+			const as_judgement *j = &a->judgements[r->judged[i]];
+			const kb_clause *c = kb_clause_by_id(k, j->clause);
+			sb_add(&b, "|");
+			cell(&b, j->id);
+			cell(&b, j->clause);
+			cell(&b, as_verdict_label(j->verdict));
+			cell(&b, gap_status_label(r->clauses[c - k->clauses].status));
+			cell(&b, j->requirement);
+			cell(&b, j->evidence);
+			cell(&b, j->statement);
+			cell(&b, j->date);
+			cell(&b, j->assessor);
+			sb_add(&b, "\n");
+		}
+	}
+
 	sb_addf(&b, "\n## %s\n\n", _("Action plan"));
 	if (!r->nactions) {
-		para(&b, _("Nothing to do: no item is missing or partial."));
+		para(&b, _("Nothing to do: no item is missing, partial, excluded from a clause that needs it, or "
+			   "claimed without evidence."));
 	} else {
-		static const char *const acols[] = {N_("Priority"), N_("Item"), N_("What"), N_("Result"),
+		static const char *const acols[] = {N_("Priority"), N_("Action"), N_("Item"), N_("What"), N_("Result"),
 						    N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"),
 						    N_("Clauses at stake")};
-		header(&b, acols, 9);
+		header(&b, acols, 10);
 		for (size_t i = 0; i < r->nactions; i++) {
 			const gap_action *ac = &r->actions[i];
 			const kb_item *it = &k->items[ac->item];
@@ -180,6 +209,7 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 			snprintf(dep, sizeof dep, "%zu", ac->dependents);
 			sb_add(&b, "|");
 			cell(&b, gap_priority_label(ac->priority));
+			cell(&b, gap_action_label(ac->kind));
 			cell(&b, it->id);
 			cell(&b, kb_tr(&it->title));
 			cell(&b, as_result_label(ac->rec->result));

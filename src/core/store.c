@@ -23,6 +23,7 @@ typedef struct sctx {
 	long item;		/* index of the open <item>, or -1 */
 	long ev;		/* index of the open <evidence> in it, or -1 */
 	long prov, st, role;	/* open register entries, or -1 */
+	long judg;		/* open <judgement>, or -1 */
 	as_raci holder_raci;
 } sctx;
 
@@ -97,9 +98,40 @@ a_start(void *ud, xl_ctx *x, const char *name, int depth)
 		as_item *it = &a->items[c->item];
 		it->evidence = xgrow(it->evidence, &it->capevidence, it->nevidence + 1, sizeof *it->evidence);
 		c->ev = (long)it->nevidence;
-		it->evidence[it->nevidence].text = xstrdup("");
-		it->evidence[it->nevidence].location = dup_or_null(xl_attr(x, "location"));
+		as_evidence *ev = &it->evidence[it->nevidence];
+		memset(ev, 0, sizeof *ev);
+		ev->text = xstrdup("");
+		ev->location = dup_or_null(xl_attr(x, "location"));
+		ev->reviewer = dup_or_null(xl_attr(x, "reviewer"));
 		it->nevidence++;
+		const char *date = xl_attr(x, "date");
+		if (date) {
+			if (!util_valid_date(date)) {
+				xl_error(x, _("item %s: evidence date \"%s\" is not a valid date"), it->ref, date);
+				return -1;
+			}
+			strcpy(ev->date, date);
+		}
+	} else if (!strcmp(name, "judgement")) {
+		const char *cl = xl_attr_req(x, name, "clause");
+		if (!cl)
+			return -1;
+		a->judgements = xgrow(a->judgements, &a->capjudgements, a->njudgements + 1, sizeof *a->judgements);
+		as_judgement *j = &a->judgements[a->njudgements];
+		memset(j, 0, sizeof *j);
+		j->clause = xstrdup(cl);
+		j->line = xl_line(x);
+		c->judg = (long)a->njudgements++;
+		int v = as_parse_verdict(xl_attr(x, "verdict"));
+		j->verdict = v < 0 ? VERDICT_CONFORMING : (as_verdict)v;
+		const char *id = xl_attr(x, "id");
+		snprintf(j->id, sizeof j->id, "%s", id ? id : "");
+		const char *date = xl_attr(x, "date");
+		if (!date || !util_valid_date(date)) {
+			xl_error(x, _("the judgement of clause %s has no valid date"), cl);
+			return -1;
+		}
+		strcpy(j->date, date);
 	} else if (!strcmp(name, "provider") && !c->in_items) {
 		a->providers = xgrow(a->providers, &a->capproviders, a->nproviders + 1, sizeof *a->providers);
 		as_provider *p = &a->providers[a->nproviders];
@@ -172,6 +204,20 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 		}
 		return 0;
 	}
+	if (c->judg >= 0) {
+		as_judgement *j = &a->judgements[c->judg];
+		if (!strcmp(name, "judgement"))
+			c->judg = -1;
+		else if (!strcmp(name, "assessor"))
+			set_str(&j->assessor, text);
+		else if (!strcmp(name, "requirement"))
+			set_str(&j->requirement, text);
+		else if (!strcmp(name, "evidence"))
+			set_str(&j->evidence, text);
+		else if (!strcmp(name, "statement"))
+			set_str(&j->statement, text);
+		return 0;
+	}
 	if (!strcmp(name, "items")) {
 		c->in_items = 0;
 	} else if (!strcmp(name, "processes")) {
@@ -237,7 +283,7 @@ assessment *
 store_parse(const char *buf, size_t len, const kb *k, diag_list *d)
 {
 	assessment *a = assess_new(k, "");
-	sctx c = {.a = a, .item = -1, .ev = -1, .prov = -1, .st = -1, .role = -1};
+	sctx c = {.a = a, .item = -1, .ev = -1, .prov = -1, .st = -1, .role = -1, .judg = -1};
 	static const xl_handler h = {a_start, a_end};
 	xl_doc desc = assess_doc;
 	desc.what = _(assess_doc.what);
@@ -416,6 +462,8 @@ store_serialize(const assessment *a, size_t *len)
 		for (size_t j = 0; j < it->nevidence; j++) {
 			w_start(&w, "evidence");
 			w_attr(&w, "location", it->evidence[j].location);
+			w_attr(&w, "date", it->evidence[j].date[0] ? it->evidence[j].date : NULL);
+			w_attr(&w, "reviewer", it->evidence[j].reviewer);
 			w.bad |= xmlTextWriterWriteString(w.w, BAD_CAST it->evidence[j].text) < 0;
 			w_end(&w);
 		}
@@ -424,6 +472,23 @@ store_serialize(const assessment *a, size_t *len)
 		w_end(&w);
 	}
 	w_end(&w);	/* items */
+	if (a->njudgements) {
+		w_start(&w, "judgements");
+		for (size_t i = 0; i < a->njudgements; i++) {
+			const as_judgement *j = &a->judgements[i];
+			w_start(&w, "judgement");
+			w_attr(&w, "clause", j->clause);
+			w_attr(&w, "verdict", as_verdict_name(j->verdict));
+			w_attr(&w, "id", j->id[0] ? j->id : NULL);
+			w_attr(&w, "date", j->date);
+			w_elem(&w, "assessor", j->assessor);
+			w_elem(&w, "requirement", j->requirement);
+			w_elem(&w, "evidence", j->evidence);
+			w_elem(&w, "statement", j->statement);
+			w_end(&w);
+		}
+		w_end(&w);
+	}
 	w.bad |= xmlTextWriterEndDocument(w.w) < 0;
 	xmlFreeTextWriter(w.w);
 	w.w = NULL;

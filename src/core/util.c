@@ -394,3 +394,12 @@ idmap_free(idmap *m)
 	free(m->vals);
 	memset(m, 0, sizeof *m);
 }
+
+bool
+util_has_text(const char *s)
+{
+	if (!s)
+		return false;
+	s += strspn(s, " \t\r\n");
+	return *s != '\0';
+}

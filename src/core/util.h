@@ -65,6 +65,8 @@ bool util_valid_date(const char *s);
 void util_today(char buf[11]);
 /* True when s is valid UTF-8 with no C0 controls other than TAB, LF, CR. */
 bool util_valid_text(const char *s);
+/* s holds something other than white space. */
+bool util_has_text(const char *s);
 /* Whole-word membership in a space-separated list. */
 bool util_word_in(const char *list, const char *word);
 

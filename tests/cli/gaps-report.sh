@@ -9,24 +9,36 @@ cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
 run 1 "$SIAMWIZ" gaps "$D"
 has "$T/out" '^Harbourline Logistics: 77 clauses: '
 has "$T/out" '^GAP +9\.4 +Service reporting'
-has "$T/out" 'Missing: PB\.OUT\.07 \(owner: SIAM operational lead\)'
+has "$T/out" 'Primary, missing: PB\.OUT\.07 \(owner: SIAM operational'
+has "$T/out" '^GAP +4\.3 '
+has "$T/out" 'DI\.A \(Scope of the service management system\), which'
 has "$T/out" '^Rule findings:'
 has "$T/out" 'clauses? with a gap$'
 run 1 "$SIAMWIZ" gaps "$D" --clause 9.4
 has "$T/out" '^GAP +9\.4 '
-has "$T/out" 'PB\.OUT\.07 +missing'
+has "$T/out" 'PB\.OUT\.07 +primary +missing'
 
-# Setting every item that supports 9.4 to in place makes it covered.
+# In place without evidence is a claim: it covers nothing and is a finding.
 for id in $(sed -n 's/^ *\([A-Z][A-Z]\.[A-Z]*\.[0-9][0-9]\) .*/\1/p' "$T/out"); do
 	run 0 "$SIAMWIZ" set "$D" "$id" --result in-place
 done
 run 0 "$SIAMWIZ" gaps "$D" --clause 9.4
+has "$T/out" '^PARTIAL +9\.4 '
+has "$T/out" 'Primary, in place but without evidence: PB\.OUT\.07'
+run 1 "$SIAMWIZ" gaps "$D"
+has "$T/out" 'warning +13 +PB\.OUT\.07 \(Performance management and reporting'
+# With evidence recorded for its primary items, 9.4 is covered.
+run 0 "$SIAMWIZ" set "$D" PB.OUT.07 --evidence "Performance framework v2" --evidence-date 2026-11-02 --reviewer "Lead auditor"
+run 0 "$SIAMWIZ" set "$D" RI.OUT.01 --evidence "October end-to-end report"
+run 0 "$SIAMWIZ" gaps "$D" --clause 9.4
 has "$T/out" '^COVERED +9\.4 +Service reporting'
 run 0 "$SIAMWIZ" gaps "$D" --clause 9.4 --format json
 has "$T/out" '"id":"9\.4","title":"Service reporting","status":"covered"'
+run 1 "$SIAMWIZ" set "$D" PB.OUT.07 --evidence x --evidence-date 2026-02-30
+run 2 "$SIAMWIZ" set "$D" PB.OUT.07 --reviewer "No evidence before"
 run 1 "$SIAMWIZ" gaps "$D" --format csv
-has "$T/out" '^clause,title,status,coverage,reason'
-has "$T/out" '^10\.1,Nonconformity and corrective action,gap,'
+has "$T/out" '^clause,title,status,coverage,verdict,judgement_id,reason'
+has "$T/out" '^4\.3,Determining the scope of the service management system,gap,[0-9.]*,major-nc,NC-001,'
 run 1 "$SIAMWIZ" gaps "$D" --stage 2
 hasnt "$T/out" ' 9\.4 '
 run 2 "$SIAMWIZ" gaps "$D" --stage 5

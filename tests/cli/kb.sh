@@ -67,7 +67,7 @@ brk dangling-clause.xml 'dangling-clause\.xml:9: item S1\.IN\.01 supports unknow
 brk dangling-feed.xml 'item S1\.IN\.01 refers to unknown item S2\.IN\.09'
 brk duplicate-id.xml 'duplicate-id\.xml:6: duplicate ID 4\.1'
 brk empty-text.xml '4: summary is empty in language "en"'
-brk item-without-link.xml 'item-without-link\.xml:9: does not follow the file format'
+brk item-without-link.xml 'item S1\.IN\.01 is linked to no clause'
 brk missing-language.xml 'S1: title has no text in language "fr"'
 brk schema-violation.xml 'schema-violation\.xml:4: .*attribute status of <clause>'
 brk unproduced-document.xml 'documented information DI\.A is produced by no item'

@@ -20,7 +20,7 @@ for p in siamwiz.1 siamwiz.5; do
 	fi
 done
 # Every option of every command appears in siamwiz(1) (as \-\-name there).
-for c in new validate set provider profile summary gaps report kb; do
+for c in new validate set provider profile summary gaps judge report kb; do
 	"$SIAMWIZ" $c --help > "$T/help" || fail "$c --help"
 	for o in $(grep -o -- '--[a-z][a-z-]*' "$T/help" | sort -u); do
 		checks=$((checks + 1))

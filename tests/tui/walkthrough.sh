@@ -81,7 +81,7 @@ has "$F" '<provider type="internal" criticality="medium">'
 has "$F" '<evidence location="DMS/7">Signed strategy charter</evidence>'
 has "$F" 'Agreed in the room\.'
 has "$F" '<item ref="RI.IN.02" result="in-place"'
-run 1 "$SIAMWIZ" gaps "$F"
+run 1 "$SIAMWIZ" gaps "$F" --fail-on partial
 has "$T/out" 'Société Générale de Fret'
 has "$T/w-report.html" 'Société Générale de Fret'
 has "$T/w-report.html" 'Content-Security-Policy'

@@ -1,6 +1,7 @@
 /* Unit tests for core/gap on a small handmade knowledge base, where every
- * expected status can be worked out by hand: clause status and roll-up,
- * exclusion, coverage, documented information, rules and action order. */
+ * expected status can be worked out by hand: clause status from link roles
+ * and evidence, documented information, exclusion, roll-up, coverage,
+ * judgements, rules and action order. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -19,21 +20,25 @@
 #define ITEM(id, extra, body) "<item id=\"" id "\" kind=\"output\" layers=\"customer\" " extra ">" \
 	"<title>" T(id) "</title><description>" T("d") "</description><why>" T("w") "</why>" \
 	"<question>" T("q") "</question><evidence>" T("e") "</evidence>" body "</item>\n"
-#define SUP(c, rel) "<supports clause=\"" c "\" relation=\"" rel "\">" T("r") "</supports>"
+#define SUP(c, rel, role) "<supports clause=\"" c "\" relation=\"" rel "\" role=\"" role "\">" T("r") "</supports>"
 
-/* Clauses 4 (4.1, 4.2) and 5 (5.1).  A: 4.1 + 5.1; B: equal to 4.1;
- * C: 4.2, produces DI.A; D: 5.1.  A is a people item, the rest process. */
+/* Clauses 4 (4.1, 4.2), 5 (5.1) and 7.5.4.  A: 4.1 primary, 5.1
+ * supporting; B: 4.1 primary, said to be "equal" to it (the relation no
+ * longer decides); C: 4.2 primary, produces DI.A (required by 4.2);
+ * D: 5.1 primary; E: 7.5.4 primary.  A is a people item, the rest process. */
 static const char src[] =
 	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kb xmlns=\"urn:siamwiz:kb:1\" version=\"1\">\n"
-	"<clauses>" CL("4") CL("4.1") CL("4.2") CL("5") CL("5.1") "</clauses>\n"
+	"<clauses>" CL("4") CL("4.1") CL("4.2") CL("5") CL("5.1") CL("7") CL("7.5") CL("7.5.4") "</clauses>\n"
 	"<documented-information><document id=\"DI.A\" letter=\"a\" clauses=\"4.2\"><title>" T("Scope")
 	"</title></document></documented-information>\n"
 	"<stages><stage id=\"S\" number=\"1\"><title>" T("Stage") "</title><purpose>" T("p") "</purpose>"
 	"<objective>" T("o") "</objective><trigger>" T("t") "</trigger><checkpoint>" T("c") "</checkpoint>\n"
-	ITEM("A", "practices=\"people\"", SUP("4.1", "intersects-with") SUP("5.1", "intersects-with"))
-	ITEM("B", "practices=\"process\"", SUP("4.1", "equal"))
-	ITEM("C", "practices=\"process\"", SUP("4.2", "subset-of") "<produces ref=\"DI.A\"/>")
-	ITEM("D", "practices=\"process\"", SUP("5.1", "subset-of"))
+	ITEM("A", "practices=\"people\"", SUP("4.1", "intersects-with", "primary")
+	     SUP("5.1", "intersects-with", "supporting"))
+	ITEM("B", "practices=\"process\"", SUP("4.1", "equal", "primary"))
+	ITEM("C", "practices=\"process\"", SUP("4.2", "subset-of", "primary") "<produces ref=\"DI.A\"/>")
+	ITEM("D", "practices=\"process\"", SUP("5.1", "subset-of", "primary"))
+	ITEM("E", "practices=\"process\"", SUP("7.5.4", "intersects-with", "primary"))
 	"</stage></stages></kb>\n";
 
 static kb *K;
@@ -61,15 +66,33 @@ teardown(void **state)
 	return 0;
 }
 
+/* A result; in place comes with evidence unless the ID is lower-cased
+ * (then it is a claim without proof). */
 static void
 set(assessment *a, const char *id, as_result r)
 {
-	char *err = NULL;
-	as_item *it = assess_item(a, id, &err);
+	char *err = NULL, up[8];
+	snprintf(up, sizeof up, "%s", id);
+	bool claim = up[0] >= 'a' && up[0] <= 'z';
+	if (claim)
+		up[0] = (char)(up[0] - 'a' + 'A');
+	as_item *it = assess_item(a, up, &err);
 	assert_non_null(it);
 	assess_set_result(a, it, r, &err);
 	if (r == RES_NOT_APPLICABLE)
 		assess_set_text(a, &it->justification, "does not apply here", &err);
+	if (r == RES_IN_PLACE && !claim && !it->nevidence)
+		assert_int_equal(assess_add_evidence(a, it, "seen in the workshop", NULL, &err), 0);
+}
+
+static void
+all_in_place(assessment *a)
+{
+	set(a, "A", RES_IN_PLACE);
+	set(a, "B", RES_IN_PLACE);
+	set(a, "C", RES_IN_PLACE);
+	set(a, "D", RES_IN_PLACE);
+	set(a, "E", RES_IN_PLACE);
 }
 
 static gap_status
@@ -95,106 +118,193 @@ test_unassessed(void **state)
 	gap_report *r = gap_analyze(K, a);
 	for (size_t i = 0; i < K->nclauses; i++)
 		assert_int_equal(r->clauses[i].status, GAP_UNASSESSED);
-	assert_int_equal(r->count[GAP_UNASSESSED], 5);
+	assert_int_equal(r->count[GAP_UNASSESSED], 8);
 	assert_int_equal(r->docs[0].status, DOC_UNASSESSED);
 	assert_true(gap_coverage(&r->overall) == 0.0);
 	assert_int_equal(r->nactions, 0);
 	assert_true(has_rule(r, 1, NULL));	/* fewer than two providers */
 	assert_true(has_rule(r, 7, NULL));	/* no structural elements */
-	assert_false(has_rule(r, 9, NULL));	/* its items are not in this knowledge base */
+	assert_false(has_rule(r, 9, NULL));	/* this knowledge base needs no item */
 	gap_free(&r);
 	assess_free(&a);
 }
 
+/* No single link settles a clause: B "equal" to 4.1 in place leaves 4.1
+ * partial while the other primary, A, is missing. */
 static void
-test_equal_covers_and_rollup(void **state)
+test_every_primary_decides(void **state)
 {
 	(void)state;
 	assessment *a = assess_new(K, "X");
 	set(a, "B", RES_IN_PLACE);
 	set(a, "A", RES_MISSING);
 	gap_report *r = gap_analyze(K, a);
-	/* B is equal to 4.1 and in place: covered even though A is missing. */
-	assert_int_equal(st(r, "4.1"), GAP_COVERED);
-	assert_true(r->clauses[1].covered_by_one);
-	assert_int_equal(st(r, "4.2"), GAP_UNASSESSED);
-	assert_int_equal(st(r, "4"), GAP_PARTIAL);	/* covered + unassessed */
-	/* 5.1: A missing, D not assessed, nothing in place: a gap, and 5 with it. */
-	assert_int_equal(st(r, "5.1"), GAP_GAP);
-	assert_int_equal(st(r, "5"), GAP_GAP);
-	assert_int_equal(r->clauses[3].worst_child, 4);
-	char *why = gap_clause_reason(r, 4);
-	assert_non_null(strstr(why, "Missing: A"));
-	assert_non_null(strstr(why, "Not assessed: D"));
-	free(why);
-	why = gap_clause_reason(r, 3);
-	assert_string_equal(why, "Subclause 5.1 is a gap.");
-	free(why);
-	gap_free(&r);
-	assess_free(&a);
-}
-
-static void
-test_all_in_place(void **state)
-{
-	(void)state;
-	assessment *a = assess_new(K, "X");
-	set(a, "A", RES_IN_PLACE);
-	set(a, "C", RES_IN_PLACE);
-	set(a, "D", RES_PARTIAL);
-	gap_report *r = gap_analyze(K, a);
-	/* 4.1: A in place but B, the item that matches it as a whole, is not
-	 * assessed: only partly covered.  5.1: A in place, D partial. */
 	assert_int_equal(st(r, "4.1"), GAP_PARTIAL);
-	assert_int_equal(st(r, "5.1"), GAP_PARTIAL);
-	assert_int_equal(st(r, "4.2"), GAP_COVERED);
+	char *why = gap_clause_reason(r, kb_clause_by_id(K, "4.1") - K->clauses);
+	assert_non_null(strstr(why, "Primary, missing: A"));
+	free(why);
+	gap_free(&r);
+	set(a, "A", RES_IN_PLACE);
+	r = gap_analyze(K, a);
+	assert_int_equal(st(r, "4.1"), GAP_COVERED);
+	/* 4.2 is not assessed, so 4 as a whole is partial. */
+	assert_int_equal(st(r, "4"), GAP_PARTIAL);
+	gap_free(&r);
+	/* All primaries missing: a gap. */
+	set(a, "A", RES_MISSING);
+	set(a, "B", RES_MISSING);
+	r = gap_analyze(K, a);
+	assert_int_equal(st(r, "4.1"), GAP_GAP);
+	assert_int_equal(st(r, "4"), GAP_GAP);
 	gap_free(&r);
 	assess_free(&a);
 }
 
+/* A claim without evidence covers nothing, counts half and is a finding
+ * with an action to record the evidence. */
 static void
-test_partial_and_coverage(void **state)
+test_claim_without_evidence(void **state)
 {
 	(void)state;
 	assessment *a = assess_new(K, "X");
-	set(a, "A", RES_IN_PLACE);
-	set(a, "D", RES_PARTIAL);
-	set(a, "C", RES_IN_PLACE);
+	all_in_place(a);
+	set(a, "d", RES_IN_PLACE);
+	as_item *d = assess_find(a, "D");
+	while (d->nevidence)
+		assess_remove_evidence(a, d, 0);
 	gap_report *r = gap_analyze(K, a);
 	assert_int_equal(st(r, "5.1"), GAP_PARTIAL);
-	assert_int_equal(st(r, "4.2"), GAP_COVERED);
-	assert_int_equal(r->docs[0].status, DOC_PRESENT);
-	/* 4 items: A 1 + C 1 + D 0.5 + B 0 = 2.5 / 4 */
-	assert_true(gap_coverage(&r->overall) > 62.4 && gap_coverage(&r->overall) < 62.6);
-	/* People practice: only A, in place. */
-	assert_true(gap_coverage(&r->practices[0]) == 100.0);
+	assert_int_equal(r->overall.claimed, 1);
+	assert_true(gap_coverage(&r->overall) == 100.0 * 4.5 / 5.0);
+	assert_true(has_rule(r, 13, "D"));
+	assert_int_equal(r->nactions, 1);
+	assert_int_equal(r->actions[0].kind, PLAN_EVIDENCE);
+	assert_int_equal(r->actions[0].priority, PRIO_MEDIUM);	/* primary support */
+	gap_free(&r);
+	char *err = NULL;
+	assert_int_equal(assess_add_evidence(a, d, "Board minutes", "DMS/7", &err), 0);
+	assert_int_equal(assess_set_evidence_review(a, d, 0, "2026-11-30", "Lead auditor", &err), 0);
+	assert_int_equal(assess_set_evidence_review(a, d, 0, "2026-02-30", NULL, &err), -1);
+	free(err);
+	r = gap_analyze(K, a);
+	assert_int_equal(st(r, "5.1"), GAP_COVERED);
+	assert_false(has_rule(r, 13, "D"));
+	assert_int_equal(r->nactions, 0);
+	assert_true(gap_coverage(&r->overall) == 100.0);
 	gap_free(&r);
 	assess_free(&a);
 }
 
+/* Everything in place but one excluded primary: the clause is a gap, no
+ * figure says 100%, and the plan asks to restore or replace it. */
 static void
 test_exclusion_is_a_gap(void **state)
 {
 	(void)state;
 	assessment *a = assess_new(K, "X");
-	set(a, "C", RES_NOT_APPLICABLE);
-	set(a, "A", RES_IN_PLACE);
-	set(a, "B", RES_IN_PLACE);
+	all_in_place(a);
+	set(a, "D", RES_NOT_APPLICABLE);
 	gap_report *r = gap_analyze(K, a);
-	assert_int_equal(st(r, "4.2"), GAP_GAP);
-	assert_true(r->clauses[2].only_excluded);
-	assert_int_equal(st(r, "4"), GAP_GAP);
-	assert_true(has_rule(r, 2, "4.2"));
-	assert_int_equal(r->docs[0].status, DOC_MISSING);
-	assert_true(r->docs[0].only_excluded);
-	assert_true(has_rule(r, 12, "DI.A"));
-	char *why = gap_clause_reason(r, 2);
-	assert_non_null(strstr(why, "not applicable"));
-	assert_non_null(strstr(why, "admit no exclusion"));
-	free(why);
-	/* Excluded items leave the coverage denominator. */
-	assert_true(gap_coverage(&r->overall) > 66.6 && gap_coverage(&r->overall) < 66.7);
+	assert_int_equal(st(r, "5.1"), GAP_GAP);
+	assert_int_equal(st(r, "5"), GAP_GAP);
+	const gap_clause *g = &r->clauses[kb_clause_by_id(K, "5.1") - K->clauses];
+	assert_true(g->primary_excluded);
+	assert_false(g->only_excluded);	/* A still supports it */
+	assert_true(gap_coverage(&g->all) < 100.0);
+	assert_true(gap_coverage(&r->clauses[kb_clause_by_id(K, "5") - K->clauses].all) < 100.0);
+	assert_true(gap_coverage(&r->overall) < 100.0);
+	assert_int_equal(r->overall.n[RES_NOT_APPLICABLE], 1);
+	assert_true(has_rule(r, 2, "5.1"));
+	assert_int_equal(r->nactions, 1);
+	assert_string_equal(K->items[r->actions[0].item].id, "D");
+	assert_int_equal(r->actions[0].kind, PLAN_RESTORE);
+	assert_int_equal(r->actions[0].priority, PRIO_HIGH);
+	/* Whatever is not covered is never drawn as 100%. */
+	for (size_t i = 0; i < K->nclauses; i++)
+		if (r->clauses[i].status != GAP_COVERED)
+			assert_true(gap_coverage(&r->clauses[i].all) < 100.0);
 	gap_free(&r);
+	/* Only excluded support: a gap of its own kind. */
+	set(a, "A", RES_NOT_APPLICABLE);
+	r = gap_analyze(K, a);
+	assert_true(r->clauses[kb_clause_by_id(K, "5.1") - K->clauses].only_excluded);
+	gap_free(&r);
+	assess_free(&a);
+}
+
+/* Missing mandatory documented information makes its clause and 7.5.4 a
+ * gap, naming it. */
+static void
+test_missing_document(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "X");
+	all_in_place(a);
+	set(a, "C", RES_MISSING);
+	gap_report *r = gap_analyze(K, a);
+	assert_int_equal(r->docs[0].status, DOC_MISSING);
+	assert_int_equal(st(r, "4.2"), GAP_GAP);
+	assert_int_equal(st(r, "7.5.4"), GAP_GAP);	/* E, its own support, is in place */
+	char *why = gap_clause_reason(r, kb_clause_by_id(K, "7.5.4") - K->clauses);
+	assert_non_null(strstr(why, "DI.A"));
+	free(why);
+	why = gap_clause_reason(r, kb_clause_by_id(K, "4.2") - K->clauses);
+	assert_non_null(strstr(why, "DI.A"));
+	free(why);
+	assert_true(has_rule(r, 12, "DI.A"));
+	gap_free(&r);
+	set(a, "C", RES_PARTIAL);
+	r = gap_analyze(K, a);
+	assert_int_equal(st(r, "7.5.4"), GAP_COVERED);
+	assert_int_equal(st(r, "4.2"), GAP_PARTIAL);
+	gap_free(&r);
+	assess_free(&a);
+}
+
+/* The assessor's verdict: stored beside the status, IDs kept, a
+ * disagreement in kind flagged, refusals leave nothing behind. */
+static void
+test_judgements(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "X");
+	char *err = NULL;
+	set(a, "A", RES_MISSING);
+	set(a, "B", RES_MISSING);
+	assert_int_equal(assess_judge(a, "4.1", VERDICT_MINOR_NC, NULL, NULL, NULL, NULL, NULL, &err), -1);
+	assert_non_null(strstr(err, "statement"));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_judge(a, "9.9", VERDICT_OFI, "x", NULL, NULL, NULL, NULL, &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_judge(a, "4.1", VERDICT_CONFORMING, NULL, NULL, NULL, "2026-12-01", "Ana", &err), 0);
+	assert_int_equal(a->njudgements, 1);
+	assert_string_equal(a->judgements[0].id, "");
+	gap_report *r = gap_analyze(K, a);
+	const gap_clause *g = &r->clauses[kb_clause_by_id(K, "4.1") - K->clauses];
+	assert_true(g->disagrees);
+	assert_true(has_rule(r, 14, "4.1"));
+	assert_int_equal(r->verdicts[VERDICT_CONFORMING], 1);
+	gap_free(&r);
+	assert_int_equal(assess_judge(a, "4.1", VERDICT_MAJOR_NC, "No SMS scope", "4.3", NULL, NULL, NULL, &err), 0);
+	assert_int_equal(assess_judge(a, "5.1", VERDICT_MINOR_NC, "Thin minutes", NULL, NULL, NULL, NULL, &err), 0);
+	assert_int_equal(assess_judge(a, "4.2", VERDICT_OFI, "Could be sharper", NULL, NULL, NULL, NULL, &err), 0);
+	assert_string_equal(assess_judgement_find(a, "4.1")->id, "NC-001");
+	assert_string_equal(assess_judgement_find(a, "5.1")->id, "NC-002");
+	assert_string_equal(assess_judgement_find(a, "4.2")->id, "OFI-001");
+	/* Same kind again: the ID stays. */
+	assert_int_equal(assess_judge(a, "4.1", VERDICT_MINOR_NC, "Scope thin", NULL, NULL, NULL, NULL, &err), 0);
+	assert_string_equal(assess_judgement_find(a, "4.1")->id, "NC-001");
+	r = gap_analyze(K, a);
+	assert_false(r->clauses[kb_clause_by_id(K, "4.1") - K->clauses].disagrees);	/* gap and NC agree */
+	assert_int_equal(r->njudged, 3);
+	assert_int_equal(r->verdicts[VERDICT_MINOR_NC], 2);
+	gap_free(&r);
+	assert_int_equal(assess_unjudge(a, "4.2", &err), 0);
+	assert_int_equal(assess_unjudge(a, "4.2", &err), -1);
+	free(err);
+	assert_null(assess_judgement_find(a, "4.2"));
 	assess_free(&a);
 }
 
@@ -208,20 +318,24 @@ test_action_order(void **state)
 	set(a, "D", RES_MISSING);
 	set(a, "C", RES_MISSING);
 	set(a, "B", RES_PARTIAL);
+	set(a, "e", RES_IN_PLACE);
 	assess_set_date(a, assess_find(a, "B")->due, "2026-01-31", &err);
 	gap_report *r = gap_analyze(K, a);
-	assert_int_equal(r->nactions, 4);
-	/* C: missing and produces DI.A -> high.  D: missing -> medium.
-	 * A, B: partial, light -> low; B has a due date, A does not, but A
-	 * supports two uncovered clauses and B one. */
+	assert_int_equal(r->nactions, 5);
+	/* C: missing and produces DI.A -> high.  D: missing -> medium.  A and
+	 * B: partial, light -> low; A supports two uncovered clauses, B one.
+	 * E: in place without evidence, primary -> medium, after the missing. */
 	assert_string_equal(K->items[r->actions[0].item].id, "C");
 	assert_int_equal(r->actions[0].priority, PRIO_HIGH);
+	assert_int_equal(r->actions[0].kind, PLAN_IMPLEMENT);
 	assert_string_equal(K->items[r->actions[1].item].id, "D");
 	assert_int_equal(r->actions[1].priority, PRIO_MEDIUM);
-	assert_string_equal(K->items[r->actions[2].item].id, "A");
-	assert_int_equal(r->actions[2].dependents, 2);
-	assert_string_equal(K->items[r->actions[3].item].id, "B");
-	assert_int_equal(r->actions[3].priority, PRIO_LOW);
+	assert_string_equal(K->items[r->actions[2].item].id, "E");
+	assert_int_equal(r->actions[2].kind, PLAN_EVIDENCE);
+	assert_string_equal(K->items[r->actions[3].item].id, "A");
+	assert_int_equal(r->actions[3].dependents, 2);
+	assert_string_equal(K->items[r->actions[4].item].id, "B");
+	assert_int_equal(r->actions[4].priority, PRIO_LOW);
 	gap_free(&r);
 	assess_free(&a);
 }
@@ -291,10 +405,11 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unassessed),
-		cmocka_unit_test(test_equal_covers_and_rollup),
-		cmocka_unit_test(test_all_in_place),
-		cmocka_unit_test(test_partial_and_coverage),
+		cmocka_unit_test(test_every_primary_decides),
+		cmocka_unit_test(test_claim_without_evidence),
 		cmocka_unit_test(test_exclusion_is_a_gap),
+		cmocka_unit_test(test_missing_document),
+		cmocka_unit_test(test_judgements),
 		cmocka_unit_test(test_action_order),
 		cmocka_unit_test(test_profile_rules),
 		cmocka_unit_test(test_clauses_4_5_stay_home),
