@@ -133,6 +133,12 @@ show_item(const kb *k, const kb_item *it)
 	for (size_t i = 0; i < k->nitems; i++)
 		if (k->items[i].feeds && util_word_in(k->items[i].feeds, it->id))
 			printf(_("Fed by: %s  %s\n"), k->items[i].id, kb_tr(&k->items[i].title));
+	if (it->same_as)
+		printf(_("Same artefact as: %s (the clause links are counted there)\n"), it->same_as);
+	if (it->source)
+		printf(_("Source: ISO/IEC TS 20000-14:2023, %s\n"), it->source);
+	if (it->concerns)
+		printf(_("Concerns: %s\n"), it->concerns);
 	putchar('\n');
 	out_wrap(stdout, kb_tr(&it->description), 0, 0, WIDTH);
 	heading(_("Why it matters"));
@@ -147,7 +153,7 @@ show_item(const kb *k, const kb_item *it)
 		const kb_clause *c = &k->clauses[l->clause];
 		printf("  %-9s ", c->id);
 		out_str(stdout, kb_tr(&c->title));
-		printf("  [%s]\n", kb_relation_name(l->rel));
+		printf("  [%s, %s]\n", kb_role_label(l->role), kb_relation_name(l->rel));
 		out_wrap(stdout, kb_tr(&l->rationale), 12, 12, WIDTH);
 	}
 	if (it->nproduces) {
@@ -186,7 +192,7 @@ show_clause(const kb *k, const kb_clause *c)
 		const kb_item *it = &k->items[l->item];
 		printf("  %-10s ", it->id);
 		out_str(stdout, kb_tr(&it->title));
-		printf("  [%s]\n", kb_relation_name(l->rel));
+		printf("  [%s, %s]\n", kb_role_label(l->role), kb_relation_name(l->rel));
 		out_wrap(stdout, kb_tr(&l->rationale), 13, 13, WIDTH);
 	}
 	int any = 0;
@@ -223,10 +229,17 @@ show_stage(const kb *k, const kb_stage *st)
 {
 	printf(_("Stage %d: "), st->number);
 	out_str(stdout, kb_tr(&st->title));
-	printf(" (%s)\n\n", st->id);
+	printf(" (%s)\n", st->id);
+	if (st->source)
+		printf(_("Source: ISO/IEC TS 20000-14:2023, %s\n"), st->source);
+	putchar('\n');
 	out_wrap(stdout, kb_tr(&st->purpose), 0, 0, WIDTH);
 	heading(_("Objectives"));
 	list(&st->objectives, 0);
+	if (st->activities.n) {
+		heading(_("Activities"));
+		list(&st->activities, 0);
+	}
 	heading(_("Trigger"));
 	out_wrap(stdout, kb_tr(&st->trigger), 2, 2, WIDTH);
 	heading(_("Checkpoint"));
@@ -357,22 +370,23 @@ kb_export(const kb *k, int md)
 	sb_init(&b);
 	static const char *const cols[] = {
 		N_("Stage"), N_("Item"), N_("Item title"), N_("Kind"), N_("Clause"), N_("Clause title"),
-		N_("Relation"), N_("Rationale"),
+		N_("Role"), N_("Relation"), N_("Rationale"),
 	};
+	const size_t ncols = sizeof cols / sizeof cols[0];
 	if (md) {
 		sb_add(&b, _("# SIAM roadmap to ISO/IEC 20000-1:2018 mapping\n\n"));
 		sb_add(&b, "|");
-		for (size_t i = 0; i < 8; i++) {
+		for (size_t i = 0; i < ncols; i++) {
 			sb_addc(&b, ' ');
 			esc_md_cell(&b, _(cols[i]));
 			sb_add(&b, " |");
 		}
 		sb_add(&b, "\n|");
-		for (size_t i = 0; i < 8; i++)
+		for (size_t i = 0; i < ncols; i++)
 			sb_add(&b, " --- |");
 		sb_addc(&b, '\n');
 	} else {
-		for (size_t i = 0; i < 8; i++) {
+		for (size_t i = 0; i < ncols; i++) {
 			if (i)
 				sb_addc(&b, ',');
 			esc_csv(&b, _(cols[i]));
@@ -387,12 +401,12 @@ kb_export(const kb *k, int md)
 				const kb_link *l = &k->links[it->links[j]];
 				const kb_clause *c = &k->clauses[l->clause];
 				char *stage = xasprintf("%d. %s", st->number, kb_tr(&st->title));
-				const char *v[8] = {stage, it->id, kb_tr(&it->title),
+				const char *v[] = {stage, it->id, kb_tr(&it->title),
 					it->output ? _("output") : _("input"), c->id, kb_tr(&c->title),
-					kb_relation_name(l->rel), kb_tr(&l->rationale)};
+					kb_role_name(l->role), kb_relation_name(l->rel), kb_tr(&l->rationale)};
 				if (md)
 					sb_addc(&b, '|');
-				for (size_t x = 0; x < 8; x++) {
+				for (size_t x = 0; x < ncols; x++) {
 					if (md) {
 						sb_addc(&b, ' ');
 						esc_md_cell(&b, v[x]);

@@ -165,10 +165,13 @@ parse_fail_on(const char *arg, unsigned *mask)
 		}
 		*mask |= 1u << i;
 		p += l;
-		p += *p == ',';
+		if (*p == ',' && !*++p) {
+			cli_err(_("invalid --fail-on \"%s\": nothing after the last comma"), arg);
+			return -1;
+		}
 	}
 	if (!*mask) {
-		cli_err(_("invalid --fail-on \"\" (allowed: gap, partial, nc, finding)"));
+		cli_err(_("--fail-on needs at least one of gap, partial, nc, finding"));
 		return -1;
 	}
 	return 0;

@@ -210,8 +210,8 @@ assess_item(assessment *a, const char *ref, char **err)
 	return it;
 }
 
-static int
-check_text(const char *value, char **err)
+int
+assess_check_text(const char *value, char **err)
 {
 	if (!util_valid_text(value)) {
 		*err = xstrdup(_("the text is not valid UTF-8 or contains control characters"));
@@ -223,7 +223,7 @@ check_text(const char *value, char **err)
 int
 assess_set_text(assessment *a, char **field, const char *value, char **err)
 {
-	if (value && check_text(value, err) != 0)
+	if (value && assess_check_text(value, err) != 0)
 		return -1;
 	if ((!value || !*value) && !*field)
 		return 0;
@@ -236,12 +236,20 @@ assess_set_text(assessment *a, char **field, const char *value, char **err)
 }
 
 int
-assess_set_date(assessment *a, char *field, const char *value, char **err)
+assess_check_date(const char *value, char **err)
 {
 	if (value && *value && !util_valid_date(value)) {
 		*err = xasprintf(_("\"%s\" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31"), value);
 		return -1;
 	}
+	return 0;
+}
+
+int
+assess_set_date(assessment *a, char *field, const char *value, char **err)
+{
+	if (assess_check_date(value, err) != 0)
+		return -1;
 	const char *v = value ? value : "";
 	if (strcmp(field, v) != 0) {
 		strcpy(field, v);
@@ -305,7 +313,7 @@ assess_provider_find(const assessment *a, const char *name)
 int
 assess_add_item_provider(assessment *a, as_item *it, const char *name, char **err)
 {
-	if (check_text(name, err) != 0)
+	if (assess_check_text(name, err) != 0)
 		return -1;
 	if (!assess_provider_find(a, name)) {
 		*err = xasprintf(_("\"%s\" is not in the service providers register; add it first with "
@@ -328,7 +336,7 @@ assess_add_evidence(assessment *a, as_item *it, const char *text, const char *lo
 		*err = xstrdup(_("evidence needs a description"));
 		return -1;
 	}
-	if (check_text(text, err) != 0 || (location && check_text(location, err) != 0))
+	if (assess_check_text(text, err) != 0 || (location && assess_check_text(location, err) != 0))
 		return -1;
 	it->evidence = xgrow(it->evidence, &it->capevidence, it->nevidence + 1, sizeof *it->evidence);
 	memset(&it->evidence[it->nevidence], 0, sizeof *it->evidence);
@@ -365,7 +373,7 @@ assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, co
 		*err = xstrdup(_("evidence needs a description"));
 		return -1;
 	}
-	if (check_text(text, err) != 0 || (location && check_text(location, err) != 0))
+	if (assess_check_text(text, err) != 0 || (location && assess_check_text(location, err) != 0))
 		return -1;
 	as_evidence *ev = &it->evidence[idx];
 	/* Copy first: the new values may be the old strings themselves. */
@@ -418,7 +426,7 @@ assess_provider_add(assessment *a, const char *name, bool internal, as_criticali
 		*err = xstrdup(_("a service provider needs a name"));
 		return -1;
 	}
-	if (check_text(name, err) != 0 || (services && check_text(services, err) != 0))
+	if (assess_check_text(name, err) != 0 || (services && assess_check_text(services, err) != 0))
 		return -1;
 	if (assess_provider_find(a, name)) {
 		*err = xasprintf(_("a service provider named \"%s\" is already registered"), name);
@@ -536,7 +544,7 @@ assess_provider_update(assessment *a, size_t idx, const char *name, bool interna
 		*err = xstrdup(_("a service provider needs a name"));
 		return -1;
 	}
-	if (check_text(name, err) != 0 || (services && check_text(services, err) != 0))
+	if (assess_check_text(name, err) != 0 || (services && assess_check_text(services, err) != 0))
 		return -1;
 	as_provider *pr = &a->providers[idx];
 	as_provider *other = assess_provider_find(a, name);
@@ -576,7 +584,7 @@ assess_structure_set(assessment *a, size_t idx, as_structkind kind, unsigned lay
 		*err = xstrdup(_("a structural element needs a name"));
 		return -1;
 	}
-	if (check_text(name, err) != 0 || (purpose && check_text(purpose, err) != 0))
+	if (assess_check_text(name, err) != 0 || (purpose && assess_check_text(purpose, err) != 0))
 		return -1;
 	if (idx == a->nstructures) {
 		a->structures = xgrow(a->structures, &a->capstructures, a->nstructures + 1, sizeof *a->structures);
@@ -619,7 +627,7 @@ assess_role_find(const assessment *a, const char *ref)
 int
 assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party, char **err)
 {
-	if (party && check_text(party, err) != 0)
+	if (party && assess_check_text(party, err) != 0)
 		return -1;
 	as_role *r = assess_role_find(a, ref);
 	if (!r) {
@@ -663,17 +671,15 @@ assess_set_evidence_review(assessment *a, as_item *it, size_t idx, const char *d
 		*err = xstrdup(_("no such evidence entry"));
 		return -1;
 	}
-	if (date && *date && !util_valid_date(date)) {
-		*err = xasprintf(_("\"%s\" is not a valid date (YYYY-MM-DD)"), date);
-		return -1;
-	}
-	if (reviewer && check_text(reviewer, err) != 0)
+	if (assess_check_date(date, err) != 0 || (reviewer && assess_check_text(reviewer, err) != 0))
 		return -1;
 	as_evidence *ev = &it->evidence[idx];
-	char *r = reviewer && *reviewer ? xstrdup(reviewer) : NULL;
+	/* Copy first: the new values may be the old ones themselves. */
+	char day[sizeof ev->date], *r = reviewer && *reviewer ? xstrdup(reviewer) : NULL;
+	snprintf(day, sizeof day, "%s", date ? date : "");
 	free(ev->reviewer);
 	ev->reviewer = r;
-	snprintf(ev->date, sizeof ev->date, "%s", date ? date : "");
+	memcpy(ev->date, day, sizeof day);
 	a->changes++;
 	return 0;
 }

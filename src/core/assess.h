@@ -114,6 +114,7 @@ typedef struct assessment {
 	size_t nitems, capitems;
 	as_judgement *judgements;	/* in clause order of recording */
 	size_t njudgements, capjudgements;
+	unsigned long last_nc, last_ofi;	/* highest IDs ever given: never reused */
 	idmap index;		/* item ref -> index */
 	unsigned long changes;	/* edits since load or the last save */
 } assessment;
@@ -154,6 +155,11 @@ as_item *assess_find(const assessment *a, const char *ref);
 as_item *assess_item(assessment *a, const char *ref, char **err);
 /* Adds an item record as read from a file (no knowledge-base check). */
 as_item *assess_add_loaded(assessment *a, const char *ref, char **err);
+
+/* Validation shared by the setters: 0, or -1 with *err.  Text must be
+ * valid UTF-8 without control characters; a date is "" or YYYY-MM-DD. */
+int assess_check_text(const char *value, char **err);
+int assess_check_date(const char *value, char **err);
 
 /* Setters: 0 on success, -1 with *err (caller frees) when the value is
  * refused.  Text must be valid UTF-8 without control characters. */
@@ -199,7 +205,8 @@ as_role *assess_role_find(const assessment *a, const char *ref);
  * knowledge base, replacing an earlier one; a nonconformity or an
  * opportunity for improvement needs a statement.  date NULL means today;
  * assessor NULL means the assessment's assessor.  A verdict keeps its ID
- * while it stays of the same kind; a new kind gets the next free ID. */
+ * while it stays of the same kind; a new kind gets the next ID of its
+ * kind, and no ID is given twice, even after a judgement is cleared. */
 int assess_judge(assessment *a, const char *clause, as_verdict v, const char *statement,
 		 const char *requirement, const char *evidence, const char *date,
 		 const char *assessor, char **err);

@@ -300,18 +300,15 @@ attach_judgements(gap_report *r)
 	const assessment *a = r->a;
 	r->judged = xcalloc(a->njudgements ? a->njudgements : 1, sizeof *r->judged);
 	for (size_t ci = 0; ci < k->nclauses; ci++) {
-		for (size_t j = 0; j < a->njudgements; j++) {
-			if (strcmp(a->judgements[j].clause, k->clauses[ci].id) != 0)
-				continue;
-			gap_clause *g = &r->clauses[ci];
-			as_verdict v = a->judgements[j].verdict;
-			g->judgement = j;
-			g->disagrees = (v == VERDICT_CONFORMING && g->status == GAP_GAP) ||
-				       (as_verdict_is_nc(v) && g->status == GAP_COVERED);
-			r->judged[r->njudged++] = j;
-			r->verdicts[v]++;
-			break;
-		}
+		const as_judgement *j = assess_judgement_find(a, k->clauses[ci].id);
+		if (!j)
+			continue;
+		gap_clause *g = &r->clauses[ci];
+		g->judgement = (size_t)(j - a->judgements);
+		g->disagrees = (j->verdict == VERDICT_CONFORMING && g->status == GAP_GAP) ||
+			       (as_verdict_is_nc(j->verdict) && g->status == GAP_COVERED);
+		r->judged[r->njudged++] = ci;
+		r->verdicts[j->verdict]++;
 	}
 }
 

@@ -51,15 +51,14 @@ prefix(as_verdict v)
 }
 
 static void
-next_id(const assessment *a, as_verdict v, char id[16])
+next_id(assessment *a, as_verdict v, char id[16])
 {
 	const char *p = prefix(v);
-	unsigned long max = 0;
-	size_t pl;
 	id[0] = '\0';
 	if (!p)
 		return;
-	pl = strlen(p);
+	unsigned long *last = as_verdict_is_nc(v) ? &a->last_nc : &a->last_ofi, max = *last;
+	size_t pl = strlen(p);
 	for (size_t i = 0; i < a->njudgements; i++) {
 		const char *x = a->judgements[i].id;
 		if (!strncmp(x, p, pl) && x[pl] == '-') {
@@ -68,7 +67,8 @@ next_id(const assessment *a, as_verdict v, char id[16])
 				max = n;
 		}
 	}
-	snprintf(id, 16, "%s-%03lu", p, max + 1);
+	*last = max + 1;
+	snprintf(id, 16, "%s-%03lu", p, *last);
 }
 
 const as_judgement *
@@ -89,16 +89,6 @@ assess_judgement_free(as_judgement *j)
 	free(j->evidence);
 	free(j->statement);
 	memset(j, 0, sizeof *j);
-}
-
-static int
-text_ok(const char *s, char **err)
-{
-	if (s && !util_valid_text(s)) {
-		*err = xstrdup(_("the text is not valid UTF-8 or contains control characters"));
-		return 0;
-	}
-	return 1;
 }
 
 static char *
@@ -123,19 +113,17 @@ assess_judge(assessment *a, const char *clause, as_verdict v, const char *statem
 		*err = xasprintf(_("a verdict of \"%s\" needs a statement of the finding"), as_verdict_label(v));
 		return -1;
 	}
-	if (!text_ok(statement, err) || !text_ok(requirement, err) || !text_ok(evidence, err) ||
-	    !text_ok(assessor, err))
+	const char *texts[] = {statement, requirement, evidence, assessor};
+	for (size_t i = 0; i < 4; i++)
+		if (texts[i] && assess_check_text(texts[i], err) != 0)
+			return -1;
+	if (assess_check_date(date, err) != 0)
 		return -1;
 	char day[11];
-	if (date && *date) {
-		if (!util_valid_date(date)) {
-			*err = xasprintf(_("\"%s\" is not a valid date (YYYY-MM-DD)"), date);
-			return -1;
-		}
+	if (date && *date)
 		snprintf(day, sizeof day, "%s", date);
-	} else {
+	else
 		util_today(day);
-	}
 	as_judgement *j = (as_judgement *)assess_judgement_find(a, clause);
 	if (!j) {
 		a->judgements = xgrow(a->judgements, &a->capjudgements, a->njudgements + 1, sizeof *a->judgements);

@@ -64,7 +64,7 @@ typedef struct kb_item {
 	bool output;
 	unsigned layers, practices;
 	char *feeds;		/* space-separated item IDs, or NULL */
-	char *same_as;		/* the earlier output this input is, or NULL */
+	char *same_as;		/* the earlier outputs this input is (space-separated), or NULL */
 	char *source;		/* ISO/IEC TS 20000-14 subclauses, or NULL */
 	char *concerns;		/* knowledge-base entry IDs, or NULL */
 	kb_text title, description, why;

@@ -6,10 +6,28 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "escape.h"
 #include "i18n.h"
 #include "report.h"
+
+/* The rule findings about one subject (a clause or an item ID), one a line. */
+static char *
+findings_of(const gap_report *r, const char *subject)
+{
+	strbuf b;
+	sb_init(&b);
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const gap_finding *f = &r->findings[i];
+		if (strcmp(f->subject, subject) != 0)
+			continue;
+		if (b.len)
+			sb_addc(&b, '\n');
+		sb_addf(&b, _("rule %d (%s): %s"), f->rule, gap_severity_label(f->severity), f->message);
+	}
+	return sb_steal(&b);
+}
 
 static void
 row(strbuf *b, const char *const *v, size_t n)
@@ -31,10 +49,10 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 	(void)m;
 	static const char *const cols[] = {
 		N_("Clause"), N_("Clause title"), N_("Clause status"), N_("Clause coverage %"),
-		N_("Clause verdict"), N_("Judgement ID"),
+		N_("Clause verdict"), N_("Judgement ID"), N_("Clause findings"),
 		N_("Item"), N_("Item title"), N_("Stage"), N_("Kind"), N_("Role"), N_("Relation"), N_("Rationale"),
 		N_("Result"), N_("Workflow status"), N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"),
-		N_("Evidence"), N_("Notes"), N_("Justification"), N_("Action"), N_("Priority"),
+		N_("Evidence"), N_("Notes"), N_("Justification"), N_("Item findings"), N_("Action"), N_("Priority"),
 	};
 	const size_t n = sizeof cols / sizeof cols[0];
 	const char *v[sizeof cols / sizeof cols[0]];
@@ -48,9 +66,10 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
 		const as_judgement *jd = gap_clause_judgement(r, ci);
 		const char *verdict = jd ? as_verdict_name(jd->verdict) : NULL, *jid = jd ? jd->id : NULL;
+		char *cf = findings_of(r, c->id);
 		if (!c->nlinks) {
 			const char *vals[sizeof cols / sizeof cols[0]] = {
-				c->id, kb_tr(&c->title), gap_status_name(g->status), covs, verdict, jid,
+				c->id, kb_tr(&c->title), gap_status_name(g->status), covs, verdict, jid, cf,
 			};
 			row(&b, vals, n);
 		}
@@ -61,26 +80,28 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 			as_result res = rec ? rec->result : RES_NOT_ASSESSED;
 			char *stage = xasprintf("%d", k->stages[it->stage].number);
 			char *prov = report_providers(rec);
-			char *ev = report_evidence(rec, "\n");
+			char *ev = report_evidence(rec, "\n"), *itf = findings_of(r, it->id);
 			const gap_action *ac = NULL;
 			for (size_t x = 0; x < r->nactions && !ac; x++)
 				if (r->actions[x].item == l->item)
 					ac = &r->actions[x];
 			const char *vals[] = {
-				c->id, kb_tr(&c->title), gap_status_name(g->status), covs, verdict, jid,
+				c->id, kb_tr(&c->title), gap_status_name(g->status), covs, verdict, jid, cf,
 				it->id, kb_tr(&it->title), stage, it->output ? "output" : "input",
 				kb_role_name(l->role), kb_relation_name(l->rel), kb_tr(&l->rationale),
 				as_result_name(res), rec ? as_status_name(rec->status) : "",
 				rec ? rec->owner : NULL, rec && rec->layer ? kb_layer_name(rec->layer) : NULL,
 				prov, rec ? rec->due : NULL, ev, rec ? rec->notes : NULL,
-				rec ? rec->justification : NULL, ac ? gap_action_name(ac->kind) : NULL,
+				rec ? rec->justification : NULL, itf, ac ? gap_action_name(ac->kind) : NULL,
 				ac ? gap_priority_label(ac->priority) : NULL,
 			};
 			row(&b, vals, n);
 			free(stage);
 			free(prov);
 			free(ev);
+			free(itf);
 		}
+		free(cf);
 		free(covs);
 	}
 	*len = b.len;

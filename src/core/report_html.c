@@ -573,7 +573,6 @@ actions(strbuf *b, const gap_report *r)
 static void
 judgements(strbuf *b, const gap_report *r)
 {
-	const kb *k = r->kb;
 	static const char *const cols[] = {N_("ID"), N_("Clause"), N_("Verdict"), N_("Computed status"),
 					   N_("Requirement, evidence and statement"), N_("Date and assessor")};
 	sb_add(b, "<h2>");
@@ -587,9 +586,8 @@ judgements(strbuf *b, const gap_report *r)
 	}
 	th(b, cols, 6);
 	for (size_t i = 0; i < r->njudged; i++) {
-		const as_judgement *j = &r->a->judgements[r->judged[i]];
-		const kb_clause *c = kb_clause_by_id(k, j->clause);
-		const gap_clause *g = &r->clauses[c - k->clauses];
+		const as_judgement *j = gap_clause_judgement(r, r->judged[i]);
+		const gap_clause *g = &r->clauses[r->judged[i]];
 		sb_add(b, "<tr><td class=\"id\">");
 		H(b, j->id);
 		sb_add(b, "</td><td class=\"id\">");

@@ -258,14 +258,13 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 	key(&b, "judgements");
 	sb_addc(&b, '[');
 	for (size_t i = 0; i < r->njudged; i++) {
-		const as_judgement *j = &a->judgements[r->judged[i]];
-		const kb_clause *c = kb_clause_by_id(k, j->clause);
+		const as_judgement *j = gap_clause_judgement(r, r->judged[i]);
 		sb_add(&b, i ? ",{" : "{");
 		kv(&b, "id", j->id[0] ? j->id : NULL, 1);
 		kv(&b, "clause", j->clause, 1);
 		kv(&b, "verdict", as_verdict_name(j->verdict), 1);
 		sb_addf(&b, "\"nonconformity\":%s,", as_verdict_is_nc(j->verdict) ? "true" : "false");
-		kv(&b, "computed_status", gap_status_name(r->clauses[c - k->clauses].status), 1);
+		kv(&b, "computed_status", gap_status_name(r->clauses[r->judged[i]].status), 1);
 		kv(&b, "date", j->date, 1);
 		kv(&b, "assessor", j->assessor, 1);
 		kv(&b, "requirement", j->requirement, 1);

@@ -176,13 +176,12 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 						    N_("Assessor")};
 		header(&b, jcols, 9);
 		for (size_t i = 0; i < r->njudged; i++) {
-			const as_judgement *j = &a->judgements[r->judged[i]];
-			const kb_clause *c = kb_clause_by_id(k, j->clause);
+			const as_judgement *j = gap_clause_judgement(r, r->judged[i]);
 			sb_add(&b, "|");
 			cell(&b, j->id);
 			cell(&b, j->clause);
 			cell(&b, as_verdict_label(j->verdict));
-			cell(&b, gap_status_label(r->clauses[c - k->clauses].status));
+			cell(&b, gap_status_label(r->clauses[r->judged[i]].status));
 			cell(&b, j->requirement);
 			cell(&b, j->evidence);
 			cell(&b, j->statement);

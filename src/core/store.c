@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,6 +52,32 @@ set_str(char **dst, const char *text)
 {
 	free(*dst);
 	*dst = xstrdup(text);
+}
+
+static int
+start_judgement(sctx *c, xl_ctx *x)
+{
+	assessment *a = c->a;
+	const char *cl = xl_attr_req(x, "judgement", "clause");
+	if (!cl)
+		return -1;
+	a->judgements = xgrow(a->judgements, &a->capjudgements, a->njudgements + 1, sizeof *a->judgements);
+	as_judgement *j = &a->judgements[a->njudgements];
+	memset(j, 0, sizeof *j);
+	j->clause = xstrdup(cl);
+	j->line = xl_line(x);
+	c->judg = (long)a->njudgements++;
+	int v = as_parse_verdict(xl_attr(x, "verdict"));
+	j->verdict = v < 0 ? VERDICT_CONFORMING : (as_verdict)v;
+	const char *id = xl_attr(x, "id");
+	snprintf(j->id, sizeof j->id, "%s", id ? id : "");
+	const char *date = xl_attr(x, "date");
+	if (!date || !util_valid_date(date)) {
+		xl_error(x, _("the judgement of clause %s has no valid date"), cl);
+		return -1;
+	}
+	strcpy(j->date, date);
+	return 0;
 }
 
 static int
@@ -112,26 +139,12 @@ a_start(void *ud, xl_ctx *x, const char *name, int depth)
 			}
 			strcpy(ev->date, date);
 		}
+	} else if (!strcmp(name, "judgements")) {
+		const char *n = xl_attr(x, "last-nc"), *o = xl_attr(x, "last-ofi");
+		a->last_nc = n ? strtoul(n, NULL, 10) : 0;
+		a->last_ofi = o ? strtoul(o, NULL, 10) : 0;
 	} else if (!strcmp(name, "judgement")) {
-		const char *cl = xl_attr_req(x, name, "clause");
-		if (!cl)
-			return -1;
-		a->judgements = xgrow(a->judgements, &a->capjudgements, a->njudgements + 1, sizeof *a->judgements);
-		as_judgement *j = &a->judgements[a->njudgements];
-		memset(j, 0, sizeof *j);
-		j->clause = xstrdup(cl);
-		j->line = xl_line(x);
-		c->judg = (long)a->njudgements++;
-		int v = as_parse_verdict(xl_attr(x, "verdict"));
-		j->verdict = v < 0 ? VERDICT_CONFORMING : (as_verdict)v;
-		const char *id = xl_attr(x, "id");
-		snprintf(j->id, sizeof j->id, "%s", id ? id : "");
-		const char *date = xl_attr(x, "date");
-		if (!date || !util_valid_date(date)) {
-			xl_error(x, _("the judgement of clause %s has no valid date"), cl);
-			return -1;
-		}
-		strcpy(j->date, date);
+		return start_judgement(c, x);
 	} else if (!strcmp(name, "provider") && !c->in_items) {
 		a->providers = xgrow(a->providers, &a->capproviders, a->nproviders + 1, sizeof *a->providers);
 		as_provider *p = &a->providers[a->nproviders];
@@ -472,8 +485,13 @@ store_serialize(const assessment *a, size_t *len)
 		w_end(&w);
 	}
 	w_end(&w);	/* items */
-	if (a->njudgements) {
+	if (a->njudgements || a->last_nc || a->last_ofi) {
+		char nc[24], ofi[24];
+		snprintf(nc, sizeof nc, "%lu", a->last_nc);
+		snprintf(ofi, sizeof ofi, "%lu", a->last_ofi);
 		w_start(&w, "judgements");
+		w_attr(&w, "last-nc", a->last_nc ? nc : NULL);
+		w_attr(&w, "last-ofi", a->last_ofi ? ofi : NULL);
 		for (size_t i = 0; i < a->njudgements; i++) {
 			const as_judgement *j = &a->judgements[i];
 			w_start(&w, "judgement");

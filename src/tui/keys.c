@@ -35,6 +35,10 @@ const keybind keys_table[] = {
 	{'u', false, ACT_UNSET, KC_STAGE | KC_ITEM, "u", N_("result: not assessed"), NULL},
 	{']', false, ACT_GUIDE, KC_ITEM, "]", N_("next guide tab: questions, evidence, clauses"), N_("guide")},
 
+	/* The assessor's verdict on a clause. */
+	{'J', false, ACT_JUDGE, KC_CLAUSE, "J", N_("judge the clause: conforming, opportunity, minor or major nonconformity"),
+	 N_("judge")},
+
 	/* Fields. */
 	{'\t', false, ACT_NEXT, KC_ITEM | KC_FORM, "Tab", N_("next field"), NULL},
 	{KEY_BTAB, true, ACT_PREV, KC_ITEM | KC_FORM, "Shift-Tab", N_("previous field"), NULL},

@@ -11,7 +11,7 @@ typedef enum {
 	ACT_NONE, ACT_UP, ACT_DOWN, ACT_LEFT, ACT_RIGHT, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ENTER, ACT_BACK,
 	ACT_NEXT, ACT_PREV, ACT_QUIT, ACT_SAVE, ACT_HELP, ACT_SEARCH, ACT_GAPS, ACT_STAGE1, ACT_STAGE2, ACT_STAGE3,
 	ACT_STAGE4, ACT_ROADMAP, ACT_PROFILE, ACT_DOCS, ACT_ACTIONS, ACT_EXPORT, ACT_ADD, ACT_EDIT, ACT_DELETE,
-	ACT_IN_PLACE, ACT_PARTIAL, ACT_MISSING, ACT_NA, ACT_UNSET, ACT_GUIDE, ACT_COUNT
+	ACT_IN_PLACE, ACT_PARTIAL, ACT_MISSING, ACT_NA, ACT_UNSET, ACT_GUIDE, ACT_JUDGE, ACT_COUNT
 } action;
 
 /* Contexts: each screen declares one; KC_GLOBAL applies everywhere a
@@ -26,6 +26,7 @@ enum {
 	KC_FORM = 1u << 6,	/* profile and dialogs with fields */
 	KC_REGISTER = 1u << 7,	/* providers, structures, evidence lists */
 	KC_GAPS = 1u << 8,
+	KC_CLAUSE = 1u << 9,	/* one clause: its support and the assessor's verdict */
 };
 
 typedef struct keybind {

@@ -183,10 +183,12 @@ guide_text(app *a, const kb_item *it, int tab, strbuf *b)
 			sb_addf(b, "- %s\n", kb_tr(&it->evidence.v[i]));
 		break;
 	case 2:
+		if (it->same_as)
+			sb_addf(b, _("The same artefact as %s: the clause links are counted there.\n"), it->same_as);
 		for (size_t i = 0; i < it->nlinks; i++) {
 			const kb_link *l = &k->links[it->links[i]];
 			const kb_clause *c = &k->clauses[l->clause];
-			sb_addf(b, "%s %s [%s]\n   %s\n", c->id, kb_tr(&c->title), kb_relation_name(l->rel),
+			sb_addf(b, "%s %s [%s]\n   %s\n", c->id, kb_tr(&c->title), kb_role_label(l->role),
 				kb_tr(&l->rationale));
 		}
 		break;

@@ -25,6 +25,10 @@ check "$H/newer-version.siam.xml" 2 'format version 2, written by a newer siamwi
 check "$H/unknown-element.siam.xml" 5 'element <budget> is not allowed here'
 check "$H/xinclude.siam.xml" 4 'element <include> is not allowed here'
 check "$H/na-without-justification.siam.xml" 5 'without a justification'
+check "$H/evidence-bad-date.siam.xml" 5 'evidence date "2026-02-30" is not a valid date'
+check "$H/nc-without-statement.siam.xml" 7 'the judgement of clause 4\.3 \(minor nonconformity\) has no statement'
+check "$H/judged-twice.siam.xml" 8 'clause 4\.3 is judged twice'
+check "$H/unknown-verdict.siam.xml" 7 'attribute verdict of <judgement>'
 
 # Generated ones.
 gzip -c "$TOP_SRCDIR/data/demo/demo.siam.xml" > "$T/compressed.siam.xml"

@@ -73,6 +73,11 @@ brk schema-violation.xml 'schema-violation\.xml:4: .*attribute status of <clause
 brk unproduced-document.xml 'documented information DI\.A is produced by no item'
 brk unsupported-clause.xml 'clause 4\.2 is supported by no item'
 has "$T/out" 'clauses 4-10 supported by an item +2/3 +66%'
+brk no-primary.xml 'clause 4\.1 has no primary support'
+brk link-without-role.xml 'the link of item S1\.IN\.01 to clause 4\.1 has no role'
+brk avoided-rendering.xml 'S1\.IN\.01: rationale \(fr\) uses "périmètre"; the glossary \(G\.scope\) says'
+brk avoided-rendering.xml 'item S1\.IN\.01 names no source'
+brk same-as-with-links.xml 'same-as-with-links\.xml:15: item S1\.IN\.01 is the same artefact as S1\.OUT\.01'
 run 1 "$SIAMWIZ" kb check "$T/none.xml"
 has "$T/err" 'none\.xml: cannot open'
 
@@ -87,7 +92,24 @@ run 0 "$SIAMWIZ" kb export --format csv
 checks=$((checks + 1))
 rows=$(awk 'BEGIN{RS="\r\n"} END{print NR}' "$T/out")
 [ "$rows" -eq $((links + 1)) ] || fail "csv has $rows rows, expected $((links + 1))"
-has "$T/out" '^Stage,Item,Item title,Kind,Clause,Clause title,Relation,Rationale'
+has "$T/out" '^Stage,Item,Item title,Kind,Clause,Clause title,Role,Relation,Rationale'
+has "$T/out" ',9\.2,Internal audit,primary,'
+# Every link has a role; every clause with links a primary item; every
+# stage and item a source; the French follows the glossary.
+run 0 "$SIAMWIZ" kb check
+has "$T/out" 'links with a role \(primary or supporting\) +[0-9]+/[0-9]+ +100%'
+has "$T/out" 'clauses with links that have a primary item +[0-9]+/[0-9]+ +100%'
+has "$T/out" 'stages and items that name their source +80/80 +100%'
+has "$T/out" 'texts using a rendering the glossary avoids: 0'
+has "$T/out" 'clauses with several primary items: .*9\.2 \(2\)'
+run 0 "$SIAMWIZ" kb show 9.2
+has "$T/out" 'PB\.OUT\.11 .*\[primary, '
+has "$T/out" 'RI\.OUT\.04 .*\[primary, '
+run 0 "$SIAMWIZ" kb show PB.IN.04
+has "$T/out" '^Same artefact as: DS\.OUT\.06'
+has "$T/out" '^Source: ISO/IEC TS 20000-14:2023, 6\.2\.3'
+run 0 "$SIAMWIZ" kb show PB
+has "$T/out" '^Activities'
 run 0 "$SIAMWIZ" kb export --format md
 has "$T/out" '^\| Stage \| Item \|'
 has "$T/out" '^\| --- \|'

@@ -22,6 +22,7 @@ demo-item-clauses:The same item, guide tab Clauses: what it supports and why
 profile-filled:Engagement profile
 gaps-after:Gap dashboard: clauses 4 to 10 with status and coverage
 demo-clause:One clause and the items that support it (Enter opens one)
+clause-judged:The same kind of screen after J: the assessor's verdict beside the computed status
 demo-actions:Action plan
 help-item:Help, generated from the key table
 start:Start screen

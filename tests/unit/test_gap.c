@@ -305,6 +305,11 @@ test_judgements(void **state)
 	assert_int_equal(assess_unjudge(a, "4.2", &err), -1);
 	free(err);
 	assert_null(assess_judgement_find(a, "4.2"));
+	/* A cleared ID is never given again. */
+	assert_int_equal(assess_judge(a, "4.2", VERDICT_OFI, "Again", NULL, NULL, NULL, NULL, &err), 0);
+	assert_string_equal(assess_judgement_find(a, "4.2")->id, "OFI-002");
+	assert_int_equal(a->last_ofi, 2);
+	assert_int_equal(a->last_nc, 2);
 	assess_free(&a);
 }
 

@@ -145,7 +145,7 @@ test_csv(void **state)
 	const char *p = c;
 	static char f[32][256];
 	size_t cols = csv_record(&p, f, 32), rows = 0, seen = 0;
-	assert_int_equal(cols, 24);
+	assert_int_equal(cols, 26);
 	assert_string_equal(f[0], "Clause");
 	while (*p) {
 		assert_int_equal(csv_record(&p, f, 32), cols);
@@ -155,19 +155,165 @@ test_csv(void **state)
 			/* No cell may start with a formula trigger. */
 			assert_false(c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r');
 		}
-		if (!strcmp(f[6], "PB.OUT.11")) {
+		if (!strcmp(f[7], "PB.OUT.11")) {
 			seen++;
-			assert_string_equal(f[15], "'-1+1");
-			assert_string_equal(f[17], "'+Provider");
-			assert_true(!strncmp(f[19], "'\tTabbed (\rCR location)\nlong long", 33));
-			assert_true(!strncmp(f[20], "'=cmd|' /C calc'!A0\nline two", 28));
+			assert_string_equal(f[16], "'-1+1");
+			assert_string_equal(f[18], "'+Provider");
+			assert_true(!strncmp(f[20], "'\tTabbed (\rCR location)\nlong long", 33));
+			assert_true(!strncmp(f[21], "'=cmd|' /C calc'!A0\nline two", 28));
 		}
-		if (!strcmp(f[6], "DS.OUT.07"))
-			assert_string_equal(f[21], "'@justified \"quoted\"");
+		if (!strcmp(f[7], "DS.OUT.07"))
+			assert_string_equal(f[22], "'@justified \"quoted\"");
 	}
 	assert_true(rows > 200);
 	assert_true(seen >= 2);
 	free(c);
+}
+
+/* Every item in place with evidence but PB.OUT.08, excluded (primary for
+ * 7.4, supporting for 8.3.1).  Every format gives the same clause counts,
+ * none says 100% for clause 8 or overall, 7.4 is a gap, and every plan
+ * holds the restore action. */
+static assessment *
+all_but_one_excluded(void)
+{
+	assessment *a = assess_new(K, "Excluded Ltd");
+	char *err = NULL;
+	for (size_t i = 0; i < K->nitems; i++) {
+		as_item *it = assess_item(a, K->items[i].id, &err);
+		if (!strcmp(it->ref, "PB.OUT.08")) {
+			assess_set_text(a, &it->justification, "Not needed, we were told.", &err);
+			assess_set_result(a, it, RES_NOT_APPLICABLE, &err);
+		} else {
+			assess_set_result(a, it, RES_IN_PLACE, &err);
+			assess_add_evidence(a, it, "Seen in the workshop", NULL, &err);
+		}
+	}
+	free(err);
+	return a;
+}
+
+static void
+counts_in_sentence(const char *doc, size_t got[4])
+{
+	const char *p = strstr(doc, "Clauses covered: ");
+	assert_non_null(p);
+	assert_int_equal(sscanf(p, "Clauses covered: %zu, partly covered: %zu, with a gap: %zu, not assessed: %zu",
+				&got[0], &got[1], &got[2], &got[3]), 4);
+}
+
+static void
+test_formats_agree(void **state)
+{
+	(void)state;
+	assessment *a = all_but_one_excluded();
+	gap_report *r = gap_analyze(K, a);
+	size_t ci8 = (size_t)(kb_clause_by_id(K, "8") - K->clauses);
+	assert_int_equal(r->clauses[kb_clause_by_id(K, "7.4") - K->clauses].status, GAP_GAP);
+	assert_int_equal(r->clauses[kb_clause_by_id(K, "7") - K->clauses].status, GAP_GAP);
+	assert_true(gap_coverage(&r->clauses[ci8].all) < 100.0);
+	assert_true(gap_coverage(&r->overall) < 100.0);
+	assert_true(r->count[GAP_GAP] > 0);
+	assert_true(r->nactions > 0);
+	assert_string_equal(K->items[r->actions[0].item].id, "PB.OUT.08");
+	assert_int_equal(r->actions[0].kind, PLAN_RESTORE);
+	size_t want[4] = {r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]};
+	size_t got[4], len;
+
+	for (int f = 0; f < 2; f++) {	/* HTML and Markdown state them in one sentence */
+		char *doc = report_render(f ? REPORT_MD : REPORT_HTML, r, &meta, &len);
+		counts_in_sentence(doc, got);
+		assert_memory_equal(got, want, sizeof want);
+		assert_null(strstr(doc, "Overall coverage 100%"));
+		assert_non_null(strstr(doc, "PB.OUT.08"));
+		assert_non_null(strstr(doc, "restore or replace"));
+		/* The row of clause 8 in the clause table. */
+		const char *row8 = strstr(doc, f ? "| 8 | Operation of the service management system |"
+					     : "<td class=\"id\">8</td>");
+		assert_non_null(row8);
+		const char *end = strstr(row8, f ? "\n" : "</tr>");
+		assert_non_null(end);
+		char *cells = xstrndup(row8, (size_t)(end - row8));
+		assert_null(strstr(cells, "100%"));
+		free(cells);
+		free(doc);
+	}
+
+	char *j = report_render(REPORT_JSON, r, &meta, &len);
+	const char *p = strstr(j, "\"clauses\":{\"covered\":");
+	assert_non_null(p);
+	assert_int_equal(sscanf(p, "\"clauses\":{\"covered\":%zu,\"partial\":%zu,\"gap\":%zu,\"unassessed\":%zu",
+				&got[0], &got[1], &got[2], &got[3]), 4);
+	assert_memory_equal(got, want, sizeof want);
+	p = strstr(j, "{\"id\":\"8\",");
+	assert_non_null(p);
+	double cov8 = 100;
+	assert_int_equal(sscanf(strstr(p, "\"coverage\":"), "\"coverage\":%lf", &cov8), 1);
+	assert_true(cov8 < 100.0);
+	p = strstr(j, "{\"id\":\"7.4\",");
+	assert_non_null(p);
+	assert_true(!strncmp(strstr(p, "\"status\":"), "\"status\":\"gap\"", 14));
+	assert_non_null(strstr(j, "\"action\":\"restore\""));
+	free(j);
+
+	/* CSV: one status per clause, counted over its rows. */
+	char *c = report_render(REPORT_CSV, r, &meta, &len);
+	static char fl[32][256];
+	const char *q = c;
+	csv_record(&q, fl, 32);
+	size_t seen_n = 0, csv_counts[4] = {0}, restore = 0;
+	static char seen[128][256];
+	static const char *const names[] = {"covered", "partial", "gap", "unassessed"};
+	while (*q) {
+		csv_record(&q, fl, 32);
+		if (!strcmp(fl[7], "PB.OUT.08") && !strcmp(fl[24], "restore"))
+			restore++;
+		if (!strcmp(fl[0], "8"))
+			assert_true(strcmp(fl[3], "100.0") != 0);
+		size_t k;
+		for (k = 0; k < seen_n; k++)
+			if (!strcmp(seen[k], fl[0]))
+				break;
+		if (k < seen_n)
+			continue;
+		memcpy(seen[seen_n++], fl[0], sizeof fl[0]);
+		for (int x = 0; x < 4; x++)
+			if (!strcmp(fl[2], names[x]))
+				csv_counts[x]++;
+	}
+	assert_int_equal(seen_n, K->nclauses);
+	assert_memory_equal(csv_counts, want, sizeof want);
+	assert_true(restore > 0);
+	free(c);
+	gap_free(&r);
+	assess_free(&a);
+}
+
+/* A claim without evidence and a judged nonconformity reach every format. */
+static void
+test_claim_and_judgement_everywhere(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Claims Ltd");
+	char *err = NULL;
+	as_item *it = assess_item(a, "DS.OUT.01", &err);
+	assess_set_result(a, it, RES_IN_PLACE, &err);
+	assert_int_equal(assess_judge(a, "4.3", VERDICT_MAJOR_NC, "The scope names no provider.",
+				      "A documented scope", "SMS manual v5", "2026-11-30", "Lead auditor", &err), 0);
+	gap_report *r = gap_analyze(K, a);
+	for (int f = REPORT_HTML; f <= REPORT_JSON; f++) {
+		size_t len;
+		char *doc = report_render((report_format)f, r, &meta, &len);
+		assert_non_null(strstr(doc, "is marked in place but no evidence is recorded"));
+		assert_non_null(strstr(doc, "NC-001"));
+		assert_non_null(strstr(doc, f == REPORT_JSON || f == REPORT_CSV ? "major-nc" : "major nonconformity"));
+		if (f != REPORT_CSV)
+			assert_non_null(strstr(doc, "The scope names no provider."));
+		free(doc);
+	}
+	free(err);
+	gap_free(&r);
+	assess_free(&a);
 }
 
 static void
@@ -329,6 +475,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_formats_agree),
+		cmocka_unit_test(test_claim_and_judgement_everywhere),
 		cmocka_unit_test(test_md),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_sha256),

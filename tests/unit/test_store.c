@@ -43,6 +43,20 @@ test_demo_round_trip(void **state)
 	for (size_t i = 0; i < a->nproviders; i++)
 		internal += a->providers[i].internal;
 	assert_int_equal(internal, 1);
+	/* The demo's judgements and reviewed evidence come back as written. */
+	assert_int_equal(a->njudgements, 3);
+	assert_int_equal(a->last_nc, 2);
+	assert_int_equal(a->last_ofi, 1);
+	const as_judgement *j = assess_judgement_find(a, "4.3");
+	assert_non_null(j);
+	assert_int_equal(j->verdict, VERDICT_MAJOR_NC);
+	assert_string_equal(j->id, "NC-001");
+	assert_string_equal(j->date, "2026-10-14");
+	assert_non_null(j->statement);
+	const as_item *it = assess_find(a, "DS.IN.06");
+	assert_non_null(it);
+	assert_string_equal(it->evidence[0].date, "2026-10-13");
+	assert_string_equal(it->evidence[0].reviewer, "Priya Raman");
 	assert_int_equal(a->changes, 0);
 	size_t len;
 	char *out = store_serialize(a, &len);
