@@ -290,6 +290,13 @@ analyze_clauses(gap_report *r)
 	free(cap);
 }
 
+static int
+cmp_size(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
 /* The assessor's verdicts, beside the computed status.  A disagreement in
  * kind (conforming where the computation finds a gap, a nonconformity
  * where it finds the clause covered) is flagged for a justification. */
@@ -310,6 +317,16 @@ attach_judgements(gap_report *r)
 		r->judged[r->njudged++] = ci;
 		r->verdicts[j->verdict]++;
 	}
+	/* Major nonconformities first, then minor, opportunities, conforming,
+	 * each in clause order: sort on (severity rank, clause) folded into one
+	 * number, then unfold. */
+	for (size_t i = 0; i < r->njudged; i++) {
+		as_verdict v = gap_clause_judgement(r, r->judged[i])->verdict;
+		r->judged[i] += (size_t)(VERDICT_COUNT - 1 - v) * k->nclauses;
+	}
+	qsort(r->judged, r->njudged, sizeof *r->judged, cmp_size);
+	for (size_t i = 0; i < r->njudged; i++)
+		r->judged[i] %= k->nclauses;
 }
 
 /* ---- action plan ---- */

@@ -80,7 +80,8 @@ typedef struct gap_report {
 	gap_tally practices[4];	/* people, process, measurement, technology */
 	gap_tally overall;
 	size_t count[4];	/* clauses by gap_status */
-	size_t *judged;		/* judged clauses (indices into kb->clauses), in clause order */
+	size_t *judged;		/* judged clauses (indices into kb->clauses): major NCs first,
+				 * then minor, opportunities, conforming; clause order within */
 	size_t njudged;
 	size_t verdicts[VERDICT_COUNT];	/* judged clauses by verdict */
 	gap_finding *findings;

@@ -80,10 +80,11 @@ report_summary_line(const gap_report *r)
 	char *cov = NULL;
 	double c = gap_coverage(&r->overall);
 	cov = c < 0 ? xstrdup("–") : xasprintf("%.0f%%", c);
+	/* "label: count" throughout, so that no count needs a plural form. */
 	char *s = xasprintf(_("Clauses covered: %zu, partly covered: %zu, with a gap: %zu, not assessed: %zu. "
-			      "Overall coverage %s; %zu items excluded (not applicable), %zu in place without "
-			      "evidence. Judged: %zu conforming, %zu opportunities for improvement, %zu minor and "
-			      "%zu major nonconformities. Actions: %zu."),
+			      "Overall coverage: %s. Items excluded (not applicable): %zu; in place without "
+			      "evidence: %zu. Judged conforming: %zu; opportunities for improvement: %zu; minor "
+			      "nonconformities: %zu; major nonconformities: %zu. Actions: %zu."),
 			    r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED],
 			    cov, r->overall.n[RES_NOT_APPLICABLE], r->overall.claimed, r->verdicts[VERDICT_CONFORMING],
 			    r->verdicts[VERDICT_OFI], r->verdicts[VERDICT_MINOR_NC], r->verdicts[VERDICT_MAJOR_NC],

@@ -61,7 +61,8 @@ for f in html md json csv; do
 done
 has "$T/r.html" 'Nonconformities and opportunities for improvement'
 has "$T/r.md" '^## Nonconformities and opportunities for improvement'
-has "$T/r.json" '"judgements":\[\{"id":"OFI-001","clause":"4\.1","verdict":"ofi"'
+has "$T/r.json" '"judgements":\[\{"id":"NC-001","clause":"4\.3","verdict":"major-nc"'
+has "$T/r.json" '\{"id":"OFI-001","clause":"4\.1","verdict":"ofi"'
 has "$T/r.json" '\{"id":"NC-001","clause":"4\.3","verdict":"major-nc","nonconformity":true,"computed_status":"gap"'
 run 0 "$SIAMWIZ" judge "$D" 8.2.4 --clear
 hasnt "$D" 'clause="8\.2\.4"'
@@ -88,6 +89,12 @@ run 0 "$SIAMWIZ" report "$D" --format md
 has "$T/out" 'IT strategy 2026 \(DMS/3; seen 2026-11-02; reviewed by R\. Auditor\)'
 run 2 "$SIAMWIZ" set "$D" DS.IN.02 --reviewer "nobody"
 has "$T/err" '--reviewer must follow the --evidence'
+
+# Rule 6 reads every role and process of the knowledge base, not only
+# those the file names.
+run 1 "$SIAMWIZ" gaps "$D"
+has "$T/out" 'Role "Retained capabilities" has no accountable party'
+has "$T/out" 'Process "Service request management" is not allocated'
 
 # The gate: what makes the exit status 1.
 cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"

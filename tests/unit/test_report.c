@@ -224,7 +224,7 @@ test_formats_agree(void **state)
 		char *doc = report_render(f ? REPORT_MD : REPORT_HTML, r, &meta, &len);
 		counts_in_sentence(doc, got);
 		assert_memory_equal(got, want, sizeof want);
-		assert_null(strstr(doc, "Overall coverage 100%"));
+		assert_null(strstr(doc, "Overall coverage: 100%"));
 		assert_non_null(strstr(doc, "PB.OUT.08"));
 		assert_non_null(strstr(doc, "restore or replace"));
 		/* The row of clause 8 in the clause table. */
