@@ -401,8 +401,15 @@ evidence_draw(app *a, screen *s)
 		int attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
 		draw_field(2 + i - s->top, 0, "", a->cols, attr);
 		draw_text(2 + i - s->top, 1, rec->evidence[i].text, a->cols / 2 - 1, attr);
-		if (rec->evidence[i].location)
-			draw_text(2 + i - s->top, a->cols / 2 + 1, rec->evidence[i].location, a->cols / 2 - 2, attr);
+		const as_evidence *ev = &rec->evidence[i];
+		if (ev->location || ev->date[0] || ev->reviewer) {
+			char *where = xasprintf("%s%s%s%s%s", ev->location ? ev->location : "",
+						ev->date[0] && ev->location ? " · " : "", ev->date,
+						ev->reviewer && (ev->location || ev->date[0]) ? " · " : "",
+						ev->reviewer ? ev->reviewer : "");
+			draw_text(2 + i - s->top, a->cols / 2 + 1, where, a->cols / 2 - 2, attr);
+			free(where);
+		}
 	}
 }
 
@@ -430,7 +437,12 @@ evidence_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			return R_REDRAW;
 		}
 		char *loc = dlg_input(a, _("Where to find it (optional)"), add ? "" : ev->location, false);
-		if (add) {
+		char *day = dlg_input(a, _("Seen on (YYYY-MM-DD, optional)"), add ? "" : ev->date, false);
+		char *who = dlg_input(a, _("Reviewed by (optional)"), add ? "" : ev->reviewer, false);
+		/* Nothing changes unless every value is acceptable. */
+		if (assess_check_date(day, &err) != 0 || (who && assess_check_text(who, &err) != 0)) {
+			dlg_message(a, _("Evidence"), err);
+		} else if (add) {
 			if (assess_add_evidence(a->as, it, text, loc, &err) != 0)
 				dlg_message(a, _("Evidence"), err);
 			else
@@ -439,8 +451,15 @@ evidence_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 					       &err) != 0) {
 			dlg_message(a, _("Evidence"), err);
 		}
+		if (!err && (day || who)) {
+			ev = &it->evidence[s->sel];
+			assess_set_evidence_review(a->as, it, (size_t)s->sel, day ? day : ev->date,
+						   who ? who : ev->reviewer, &err);
+		}
 		free(text);
 		free(loc);
+		free(day);
+		free(who);
 		free(err);
 		return R_REDRAW;
 	}

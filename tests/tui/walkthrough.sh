@@ -36,13 +36,18 @@ golden profile-filled
 # Stage 1: quick answers, the cursor moves on by itself.
 keys 1 i i p m
 golden stage1-answered
-# One item in depth: owner, evidence with its location, two lines of notes.
+# One item in depth: owner, evidence with its location, when it was seen
+# and who reviewed it, two lines of notes.
 keys Enter Down Down Enter
 type_text "CIO office"
 keys Enter Down Down Down Down Enter a
 type_text "Signed strategy charter"
 keys Enter
 type_text "DMS/7"
+keys Enter
+type_text "2026-11-30"
+keys Enter
+type_text "Dana"
 keys Enter Escape Down Enter
 type_text "Agreed in the room."
 keys Enter
@@ -78,7 +83,7 @@ has "$F" '<organization>Société Générale de Fret — 東京</organization>'
 has "$F" '<model>hybrid</model>'
 has "$F" '<start>existing-sms</start>'
 has "$F" '<provider type="internal" criticality="medium">'
-has "$F" '<evidence location="DMS/7">Signed strategy charter</evidence>'
+has "$F" '<evidence location="DMS/7" date="2026-11-30" reviewer="Dana">Signed strategy charter</evidence>'
 has "$F" 'Agreed in the room\.'
 has "$F" '<item ref="RI.IN.02" result="in-place"'
 run 1 "$SIAMWIZ" gaps "$F" --fail-on partial
