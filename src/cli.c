@@ -223,7 +223,7 @@ cmd_new(cli_ctx *c, int argc, char **argv)
 	util_today(today);
 	if (!assessor)
 		assessor = c->set.assessor;	/* the user's default, if any */
-	if (assess_set_text(a, &a->organization, org ? org : "", &err) ||
+	if (assess_set_organization(a, org, &err) ||
 	    assess_set_text(a, &a->assessor, assessor, &err) ||
 	    assess_set_text(a, &a->scope, scope, &err) ||
 	    assess_set_date(a, a->date, date ? date : today, &err)) {
@@ -618,7 +618,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 		const char *v = ops[i].arg;
 		int n;
 		switch (ops[i].code) {
-		case 'o': rc = assess_set_text(a, &a->organization, v, &err) ? EXIT_FINDINGS : EXIT_OK; break;
+		case 'o': rc = assess_set_organization(a, v, &err) ? EXIT_FINDINGS : EXIT_OK; break;
 		case 'a': rc = assess_set_text(a, &a->assessor, v, &err) ? EXIT_FINDINGS : EXIT_OK; break;
 		case 'S': rc = assess_set_text(a, &a->scope, v, &err) ? EXIT_FINDINGS : EXIT_OK; break;
 		case 'p': rc = assess_set_text(a, &a->separation, v, &err) ? EXIT_FINDINGS : EXIT_OK; break;

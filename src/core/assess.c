@@ -59,6 +59,13 @@ int as_parse_criticality(const char *s) { return parse(s, crit_names, COUNT(crit
 int as_parse_structkind(const char *s) { return parse(s, kind_names, COUNT(kind_names)); }
 int as_parse_raci(const char *s) { return parse(s, raci_names, COUNT(raci_names)); }
 
+void
+assess_touch(assessment *a)
+{
+	a->changes++;
+	a->generation++;
+}
+
 assessment *
 assess_new(const kb *k, const char *organization)
 {
@@ -206,7 +213,9 @@ assess_item(assessment *a, const char *ref, char **err)
 	it->ref = xstrdup(ref);
 	a->nitems++;
 	reindex(a);
-	/* An empty record says nothing and is not written: not a change. */
+	/* An empty record says nothing and is not written: not a change.  But
+	 * the records moved, so whatever holds on to them must look again. */
+	a->generation++;
 	return it;
 }
 
@@ -221,6 +230,16 @@ assess_check_text(const char *value, char **err)
 }
 
 int
+assess_set_organization(assessment *a, const char *value, char **err)
+{
+	if (assess_set_text(a, &a->organization, value, err) != 0)
+		return -1;
+	if (!a->organization)
+		a->organization = xstrdup("");
+	return 0;
+}
+
+int
 assess_set_text(assessment *a, char **field, const char *value, char **err)
 {
 	if (value && assess_check_text(value, err) != 0)
@@ -231,7 +250,7 @@ assess_set_text(assessment *a, char **field, const char *value, char **err)
 		return 0;
 	free(*field);
 	*field = value && *value ? xstrdup(value) : NULL;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -253,7 +272,7 @@ assess_set_date(assessment *a, char *field, const char *value, char **err)
 	const char *v = value ? value : "";
 	if (strcmp(field, v) != 0) {
 		strcpy(field, v);
-		a->changes++;
+		assess_touch(a);
 	}
 	return 0;
 }
@@ -267,7 +286,7 @@ assess_set_result(assessment *a, as_item *it, as_result r, char **err)
 	}
 	if (it->result != r) {
 		it->result = r;
-		a->changes++;
+		assess_touch(a);
 	}
 	return 0;
 }
@@ -277,7 +296,7 @@ assess_set_status(assessment *a, as_item *it, as_status s)
 {
 	if (it->status != s) {
 		it->status = s;
-		a->changes++;
+		assess_touch(a);
 	}
 	return 0;
 }
@@ -296,7 +315,7 @@ assess_set_layer(assessment *a, as_item *it, const char *layer, char **err)
 	}
 	if (it->layer != l) {
 		it->layer = l;
-		a->changes++;
+		assess_touch(a);
 	}
 	return 0;
 }
@@ -325,7 +344,7 @@ assess_add_item_provider(assessment *a, as_item *it, const char *name, char **er
 			return 0;
 	it->providers = xrealloc(it->providers, (it->nproviders + 1) * sizeof *it->providers);
 	it->providers[it->nproviders++] = xstrdup(name);
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -343,7 +362,7 @@ assess_add_evidence(assessment *a, as_item *it, const char *text, const char *lo
 	it->evidence[it->nevidence].text = xstrdup(text);
 	it->evidence[it->nevidence].location = location && *location ? xstrdup(location) : NULL;
 	it->nevidence++;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -357,7 +376,7 @@ assess_remove_evidence(assessment *a, as_item *it, size_t idx)
 	free(it->evidence[idx].reviewer);
 	memmove(&it->evidence[idx], &it->evidence[idx + 1], (it->nevidence - idx - 1) * sizeof *it->evidence);
 	it->nevidence--;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -382,7 +401,7 @@ assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, co
 	free(ev->location);
 	ev->text = t;
 	ev->location = l;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -393,7 +412,7 @@ assess_clear_item_providers(assessment *a, as_item *it)
 		return;
 	while (it->nproviders)
 		free(it->providers[--it->nproviders]);
-	a->changes++;
+	assess_touch(a);
 }
 
 int
@@ -401,7 +420,7 @@ assess_set_model(assessment *a, as_model m)
 {
 	if (a->model != m) {
 		a->model = m;
-		a->changes++;
+		assess_touch(a);
 	}
 	return 0;
 }
@@ -411,7 +430,7 @@ assess_set_start(assessment *a, as_start s)
 {
 	if (a->start != s) {
 		a->start = s;
-		a->changes++;
+		assess_touch(a);
 	}
 	return 0;
 }
@@ -438,7 +457,7 @@ assess_provider_add(assessment *a, const char *name, bool internal, as_criticali
 	pr->internal = internal;
 	pr->criticality = crit;
 	pr->services = services && *services ? xstrdup(services) : NULL;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -471,7 +490,7 @@ assess_provider_remove(assessment *a, const char *name, char **err)
 	free(pr->services);
 	memmove(&a->providers[i], &a->providers[i + 1], (a->nproviders - i - 1) * sizeof *a->providers);
 	a->nproviders--;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -567,7 +586,7 @@ assess_provider_update(assessment *a, size_t idx, const char *name, bool interna
 	pr->criticality = crit;
 	free(pr->services);
 	pr->services = services && *services ? xstrdup(services) : NULL;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -597,7 +616,7 @@ assess_structure_set(assessment *a, size_t idx, as_structkind kind, unsigned lay
 	st->name = xstrdup(name);
 	free(st->purpose);
 	st->purpose = purpose && *purpose ? xstrdup(purpose) : NULL;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -611,7 +630,7 @@ assess_structure_remove(assessment *a, size_t idx)
 	memmove(&a->structures[idx], &a->structures[idx + 1],
 		(a->nstructures - idx - 1) * sizeof *a->structures);
 	a->nstructures--;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -627,12 +646,40 @@ assess_role_find(const assessment *a, const char *ref)
 int
 assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party, char **err)
 {
-	if (party && assess_check_text(party, err) != 0)
-		return -1;
+	return assess_role_set_parties(a, ref, raci, &party, party && *party ? 1 : 0, err);
+}
+
+/* The parties now holding ref with this raci, in order, equal to the list? */
+static bool
+same_holders(const as_role *r, as_raci raci, const char *const *parties, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; r && i < r->nholders; i++) {
+		if (r->holders[i].raci != raci)
+			continue;
+		if (k == n || strcmp(r->holders[i].party, parties[k]) != 0)
+			return false;
+		k++;
+	}
+	return k == n;
+}
+
+int
+assess_role_set_parties(assessment *a, const char *ref, as_raci raci, const char *const *parties, size_t n,
+			char **err)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (assess_check_text(parties[i], err) != 0)
+			return -1;
+		if (!*parties[i]) {
+			*err = xstrdup(_("a role holder needs a name"));
+			return -1;
+		}
+	}
 	as_role *r = assess_role_find(a, ref);
+	if (same_holders(r, raci, parties, n))
+		return 0;
 	if (!r) {
-		if (!party || !*party)
-			return 0;
 		a->roles = xgrow(a->roles, &a->caproles, a->nroles + 1, sizeof *a->roles);
 		r = &a->roles[a->nroles++];
 		memset(r, 0, sizeof *r);
@@ -646,11 +693,13 @@ assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party,
 			r->holders[j++] = r->holders[i];
 	}
 	r->nholders = j;
-	if (party && *party) {
-		r->holders = xrealloc(r->holders, (r->nholders + 1) * sizeof *r->holders);
-		r->holders[r->nholders].raci = raci;
-		r->holders[r->nholders].party = xstrdup(party);
-		r->nholders++;
+	if (n) {
+		r->holders = xrealloc(r->holders, (r->nholders + n) * sizeof *r->holders);
+		for (size_t i = 0; i < n; i++) {
+			r->holders[r->nholders].raci = raci;
+			r->holders[r->nholders].party = xstrdup(parties[i]);
+			r->nholders++;
+		}
 	}
 	if (!r->nholders) {
 		size_t idx = (size_t)(r - a->roles);
@@ -659,7 +708,7 @@ assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party,
 		memmove(&a->roles[idx], &a->roles[idx + 1], (a->nroles - idx - 1) * sizeof *a->roles);
 		a->nroles--;
 	}
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -680,6 +729,6 @@ assess_set_evidence_review(assessment *a, as_item *it, size_t idx, const char *d
 	free(ev->reviewer);
 	ev->reviewer = r;
 	memcpy(ev->date, day, sizeof day);
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }

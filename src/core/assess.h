@@ -97,7 +97,8 @@ typedef struct as_process {
 typedef struct assessment {
 	const kb *kb;		/* borrowed */
 	char *kb_revision;
-	char *organization, *assessor, *scope, *separation;
+	char *organization;	/* never NULL ("" when unnamed) */
+	char *assessor, *scope, *separation;	/* NULL when empty */
 	char date[11];
 	as_model model;
 	as_start start;
@@ -117,6 +118,8 @@ typedef struct assessment {
 	unsigned long last_nc, last_ofi;	/* highest IDs ever given: never reused */
 	idmap index;		/* item ref -> index */
 	unsigned long changes;	/* edits since load or the last save */
+	unsigned long generation;	/* every edit and every new record; never reset:
+					 * what a cached analysis compares */
 } assessment;
 
 /* Names as written in files and on the command line. */
@@ -146,6 +149,8 @@ int as_parse_raci(const char *s);
 int as_parse_verdict(const char *s);
 
 assessment *assess_new(const kb *k, const char *organization);
+/* Count an edit (changes and generation). */
+void assess_touch(assessment *a);
 void assess_free(assessment **a);
 
 /* The item record for ref, or NULL when nothing was recorded yet. */
@@ -164,6 +169,8 @@ int assess_check_date(const char *value, char **err);
 /* Setters: 0 on success, -1 with *err (caller frees) when the value is
  * refused.  Text must be valid UTF-8 without control characters. */
 int assess_set_text(assessment *a, char **field, const char *value, char **err);
+/* The organization is required: it is never NULL, "" when cleared. */
+int assess_set_organization(assessment *a, const char *value, char **err);
 int assess_set_date(assessment *a, char *field, const char *value, char **err);
 int assess_set_result(assessment *a, as_item *it, as_result r, char **err);
 int assess_set_status(assessment *a, as_item *it, as_status s);
@@ -199,6 +206,10 @@ int assess_structure_remove(assessment *a, size_t idx);
 /* Role holders: replace every holder of ref with this raci by party (an
  * empty party removes them). */
 int assess_role_set(assessment *a, const char *ref, as_raci raci, const char *party, char **err);
+/* The same with any number of parties (each a non-empty name), so that
+ * two accountable holders stay two; an unchanged list is no edit. */
+int assess_role_set_parties(assessment *a, const char *ref, as_raci raci, const char *const *parties, size_t n,
+			    char **err);
 as_role *assess_role_find(const assessment *a, const char *ref);
 
 /* Judgements (judge.c).  Record the assessor's verdict on a clause of the

@@ -75,6 +75,12 @@ tally_add(gap_tally *t, const as_item *rec)
 		t->claimed++;
 }
 
+const as_item *
+gap_action_record(const gap_report *r, const gap_action *ac)
+{
+	return gap_item_record(r->a, &r->kb->items[ac->item]);
+}
+
 const as_judgement *
 gap_clause_judgement(const gap_report *r, size_t ci)
 {
@@ -341,9 +347,9 @@ cmp_action(const void *pa, const void *pb)
 		return (int)a->kind - (int)b->kind;
 	if (a->dependents != b->dependents)
 		return a->dependents > b->dependents ? -1 : 1;
-	if (a->rec->due[0] != b->rec->due[0])
-		return a->rec->due[0] ? -1 : 1;
-	int c = strcmp(a->rec->due, b->rec->due);
+	if (a->due[0] != b->due[0])
+		return a->due[0] ? -1 : 1;
+	int c = strcmp(a->due, b->due);
 	if (c)
 		return c;
 	return a->item < b->item ? -1 : a->item > b->item;
@@ -387,7 +393,7 @@ plan_actions(gap_report *r)
 			continue;
 		gap_action *ac = &r->actions[r->nactions++];
 		ac->item = i;
-		ac->rec = rec;
+		memcpy(ac->due, rec->due, sizeof ac->due);
 		ac->kind = kind;
 		for (size_t j = 0; j < it->nlinks; j++)
 			ac->dependents += r->clauses[k->links[it->links[j]].clause].status != GAP_COVERED;

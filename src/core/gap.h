@@ -62,9 +62,12 @@ typedef enum { PRIO_HIGH = 1, PRIO_MEDIUM, PRIO_LOW } gap_priority;
 /* What an action asks for, in the order the plan lists them. */
 typedef enum { PLAN_RESTORE, PLAN_IMPLEMENT, PLAN_COMPLETE, PLAN_EVIDENCE, PLAN_COUNT } gap_action_kind;
 
+/* An action names its item by index, never by a pointer into the
+ * assessment's arrays, which grow as records are added: the analysis may
+ * outlive such a change (gap_action_record looks the record up). */
 typedef struct gap_action {
 	size_t item;		/* index into kb->items */
-	const as_item *rec;	/* the assessment record (never NULL) */
+	char due[11];		/* the record's due date when analysed, for ordering */
 	gap_action_kind kind;
 	gap_priority priority;
 	size_t dependents;	/* clauses not covered that this item supports */
@@ -113,6 +116,9 @@ const char *gap_confidence_label(gap_confidence c);
 const char *gap_action_name(gap_action_kind k);	/* "restore", "implement", ... */
 const char *gap_action_label(gap_action_kind k);	/* translated, imperative */
 
+/* The assessment record of an action's item (never NULL while the
+ * assessment keeps its records, which it always does). */
+const as_item *gap_action_record(const gap_report *r, const gap_action *ac);
 /* The judgement of a clause, or NULL. */
 const as_judgement *gap_clause_judgement(const gap_report *r, size_t clause);
 

@@ -147,7 +147,7 @@ assess_judge(assessment *a, const char *clause, as_verdict v, const char *statem
 	j->requirement = r;
 	j->evidence = e;
 	j->assessor = as;
-	a->changes++;
+	assess_touch(a);
 	return 0;
 }
 
@@ -161,7 +161,7 @@ assess_unjudge(assessment *a, const char *clause, char **err)
 		memmove(&a->judgements[i], &a->judgements[i + 1],
 			(a->njudgements - i - 1) * sizeof *a->judgements);
 		a->njudgements--;
-		a->changes++;
+		assess_touch(a);
 		return 0;
 	}
 	*err = xasprintf(_("clause %s has no recorded judgement"), clause);

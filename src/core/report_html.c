@@ -547,6 +547,7 @@ actions(strbuf *b, const gap_report *r)
 	th(b, cols, 10);
 	for (size_t i = 0; i < r->nactions; i++) {
 		const gap_action *ac = &r->actions[i];
+		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &k->items[ac->item];
 		sb_add(b, "<tr><td>");
 		badge(b, ac->priority == PRIO_HIGH ? "error" : ac->priority == PRIO_MEDIUM ? "warning" : "info",
@@ -556,16 +557,16 @@ actions(strbuf *b, const gap_report *r)
 		sb_addf(b, "</td><td class=\"id\">%s</td><td>", it->id);
 		H(b, kb_tr(&it->title));
 		sb_add(b, "</td><td>");
-		badge(b, as_result_name(ac->rec->result), as_result_label(ac->rec->result));
+		badge(b, as_result_name(rec->result), as_result_label(rec->result));
 		sb_add(b, "</td><td>");
-		H(b, ac->rec->owner);
+		H(b, rec->owner);
 		sb_add(b, "</td><td>");
-		sb_add(b, ac->rec->layer ? kb_layer_name(ac->rec->layer) : "");
+		sb_add(b, rec->layer ? kb_layer_name(rec->layer) : "");
 		sb_add(b, "</td><td>");
-		char *p = report_providers(ac->rec);
+		char *p = report_providers(rec);
 		H(b, p);
 		free(p);
-		sb_addf(b, "</td><td>%s</td><td>%zu</td></tr>\n", ac->rec->due, ac->dependents);
+		sb_addf(b, "</td><td>%s</td><td>%zu</td></tr>\n", rec->due, ac->dependents);
 	}
 	sb_add(b, "</tbody></table>\n");
 }

@@ -279,15 +279,16 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 	sb_addc(&b, '[');
 	for (size_t i = 0; i < r->nactions; i++) {
 		const gap_action *ac = &r->actions[i];
+		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &k->items[ac->item];
 		sb_add(&b, i ? ",{" : "{");
 		kv(&b, "item", it->id, 1);
 		kv(&b, "title", kb_tr(&it->title), 1);
 		kv(&b, "priority", prio[ac->priority], 1);
 		kv(&b, "action", gap_action_name(ac->kind), 1);
-		kv(&b, "result", as_result_name(ac->rec->result), 1);
+		kv(&b, "result", as_result_name(rec->result), 1);
 		sb_addf(&b, "\"dependent_clauses\":%zu,", ac->dependents);
-		record(&b, ac->rec);
+		record(&b, rec);
 		sb_addc(&b, '}');
 	}
 	sb_add(&b, "],");

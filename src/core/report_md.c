@@ -202,8 +202,9 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 		header(&b, acols, 10);
 		for (size_t i = 0; i < r->nactions; i++) {
 			const gap_action *ac = &r->actions[i];
+			const as_item *rec = gap_action_record(r, ac);
 			const kb_item *it = &k->items[ac->item];
-			char *prov = report_providers(ac->rec);
+			char *prov = report_providers(rec);
 			char dep[16];
 			snprintf(dep, sizeof dep, "%zu", ac->dependents);
 			sb_add(&b, "|");
@@ -211,11 +212,11 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 			cell(&b, gap_action_label(ac->kind));
 			cell(&b, it->id);
 			cell(&b, kb_tr(&it->title));
-			cell(&b, as_result_label(ac->rec->result));
-			cell(&b, ac->rec->owner);
-			cell(&b, ac->rec->layer ? kb_layer_name(ac->rec->layer) : "");
+			cell(&b, as_result_label(rec->result));
+			cell(&b, rec->owner);
+			cell(&b, rec->layer ? kb_layer_name(rec->layer) : "");
 			cell(&b, prov);
-			cell(&b, ac->rec->due);
+			cell(&b, rec->due);
 			cell(&b, dep);
 			sb_add(&b, "\n");
 			free(prov);

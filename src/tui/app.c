@@ -93,11 +93,13 @@ app_gaps(app *a)
 	if (!a->as)
 		return NULL;
 	/* The analysis is proportional to the knowledge base, not to the file,
-	 * and runs only after an edit. */
-	if (!a->gaps || a->gaps_at != a->edits) {
+	 * and runs again after any edit or new record (the generation), or
+	 * when the assessment itself was replaced (the edits). */
+	if (!a->gaps || a->gaps_at != a->edits || a->gaps_gen != a->as->generation) {
 		gap_free(&a->gaps);
 		a->gaps = gap_analyze(a->kb, a->as);
 		a->gaps_at = a->edits;
+		a->gaps_gen = a->as->generation;
 	}
 	return a->gaps;
 }

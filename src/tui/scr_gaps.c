@@ -297,6 +297,7 @@ actions_draw(app *a, screen *s)
 	list_scroll(s, n, rows);
 	for (int i = s->top; i < n && i - s->top < rows; i++) {
 		const gap_action *ac = &r->actions[i];
+		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &k->items[ac->item];
 		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
 		draw_field(y, 0, "", w, base);
@@ -306,8 +307,8 @@ actions_draw(app *a, screen *s)
 		draw_text(y, 10, it->id, 10, base | AT_BOLD);
 		draw_text(y, 21, kb_tr(&it->title), what, base);
 		if (ow)
-			draw_text(y, w - 20 - ow, ac->rec->owner ? ac->rec->owner : "", ow - 1, base);
-		draw_text(y, w - 19, ac->rec->due, 10, base);
+			draw_text(y, w - 20 - ow, rec->owner ? rec->owner : "", ow - 1, base);
+		draw_text(y, w - 19, rec->due, 10, base);
 		char *dep = xasprintf("%5zu", ac->dependents);
 		draw_text(y, w - 8, dep, 7, base);
 		free(dep);

@@ -117,7 +117,14 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	default: return R_UNHANDLED;
 	}
 	switch (s->field) {
-	case P_ORG: edit_text_field(a, &as->organization, _("Organization"), false); break;
+	case P_ORG: {
+		char *v = dlg_input(a, _("Organization"), as->organization, false);
+		if (v && assess_set_organization(as, v, &err) != 0)
+			dlg_message(a, _("Organization"), err);
+		free(v);
+		free(err);
+		break;
+	}
 	case P_ASSESSOR: edit_text_field(a, &as->assessor, _("Assessor"), false); break;
 	case P_SCOPE: edit_text_field(a, &as->scope, _("Scope of the assessment"), true); break;
 	case P_SEPARATION: edit_text_field(a, &as->separation, _("Separation of integrator and provider duties"),
@@ -361,8 +368,34 @@ holders(const as_role *r, as_raci raci)
 	sb_init(&b);
 	for (size_t i = 0; r && i < r->nholders; i++)
 		if (r->holders[i].raci == raci)
-			sb_addf(&b, "%s%s", b.len ? ", " : "", r->holders[i].party);
+			sb_addf(&b, "%s%s", b.len ? "; " : "", r->holders[i].party);
 	return sb_steal(&b);
+}
+
+/* Set the holders from the edited text: parties separated by ";", so that
+ * two holders stay two (and rule 6 sees a duplicated accountability). */
+static int
+set_holders(app *a, const char *ref, as_raci raci, const char *text, char **err)
+{
+	char *copy = xstrdup(text), **v = NULL;
+	size_t n = 0;
+	for (char *p = copy, *end; p; p = end ? end + 1 : NULL) {
+		end = strchr(p, ';');
+		if (end)
+			*end = '\0';
+		p += strspn(p, " \t");
+		size_t l = strlen(p);
+		while (l && (p[l - 1] == ' ' || p[l - 1] == '\t'))
+			p[--l] = '\0';
+		if (!l)
+			continue;
+		v = xrealloc(v, (n + 1) * sizeof *v);
+		v[n++] = p;
+	}
+	int rc = assess_role_set_parties(a->as, ref, raci, (const char *const *)v, n, err);
+	free(v);
+	free(copy);
+	return rc;
 }
 
 static void
@@ -387,7 +420,8 @@ roles_draw(app *a, screen *s)
 		for (size_t j = 0; r && j < r->nholders; j++)
 			nacc += r->holders[j].raci == RACI_A;
 		if (nacc > 1) {
-			char *t = xasprintf(_("%s (more than one!)"), acc);
+			/* The count first: a long name must not hide the conflict. */
+			char *t = xasprintf(_("%zu accountable: %s"), nacc, acc);
 			draw_text(y, 48, t, w - 49, i == s->sel ? attr : app_attr(a, C_GAP));
 			free(t);
 		} else {
@@ -414,10 +448,10 @@ roles_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	if (raci < 0)
 		return R_REDRAW;
 	char *cur = holders(assess_role_find(a->as, e->id), (as_raci)raci);
-	char *title = xasprintf("%s: %s", kb_tr(&e->title), kinds[raci]);
+	char *title = xasprintf(_("%s: %s (several: separate with ;)"), kb_tr(&e->title), kinds[raci]);
 	char *v = dlg_input(a, title, cur, false);
 	char *err = NULL;
-	if (v && assess_role_set(a->as, e->id, (as_raci)raci, v, &err) != 0)
+	if (v && set_holders(a, e->id, (as_raci)raci, v, &err) != 0)
 		dlg_message(a, title, err);
 	free(v);
 	free(err);

@@ -324,8 +324,9 @@ edit_field(app *a, screen *s, as_item *it)
 		const char *title = s->field == F_DUE ? _("Due date (YYYY-MM-DD; empty for none)")
 						      : _(field_names[s->field]);
 		v = dlg_input(a, title, s->field == F_DUE ? it->due : *dst, multi);
-		/* A wrong date is shown and offered again, as typed. */
-		while (v && s->field == F_DUE && assess_set_date(a->as, it->due, v, &err) != 0) {
+		/* A wrong date is shown and offered again, as typed; not once the
+		 * program is stopping (a hangup), when every dialog returns at once. */
+		while (v && a->running && s->field == F_DUE && assess_set_date(a->as, it->due, v, &err) != 0) {
 			dlg_message(a, title, err);
 			free(err);
 			err = NULL;

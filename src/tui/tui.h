@@ -50,8 +50,8 @@ struct app {
 	assessment *as;		/* NULL on the start screen */
 	char *path;		/* NULL for the demo until saved elsewhere */
 	bool demo;
-	gap_report *gaps;	/* recomputed when as->changes moves */
-	unsigned long gaps_at;
+	gap_report *gaps;	/* recomputed when the assessment moves (app_gaps) */
+	unsigned long gaps_at, gaps_gen;	/* a->edits and a->as->generation it was made at */
 	unsigned long edits;	/* edits since the session started */
 	time_t saved_at;
 	bool readonly;		/* another siamwiz holds the file: save elsewhere */

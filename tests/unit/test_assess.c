@@ -175,6 +175,36 @@ test_providers(void **state)
 	assess_free(&a);
 }
 
+/* Two accountable holders stay two (rule 6 must see the conflict); an
+ * unchanged list is no edit; the organization is never NULL. */
+static void
+test_role_holders_and_organization(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	const char *two[] = {"Integrator", "Provider A"};
+	assert_int_equal(assess_role_set_parties(a, "ROLE.SIAM-OPS-LEAD", RACI_A, two, 2, &err), 0);
+	const as_role *r = assess_role_find(a, "ROLE.SIAM-OPS-LEAD");
+	assert_non_null(r);
+	assert_int_equal(r->nholders, 2);
+	assert_string_equal(r->holders[1].party, "Provider A");
+	unsigned long before = a->changes;
+	assert_int_equal(assess_role_set_parties(a, "ROLE.SIAM-OPS-LEAD", RACI_A, two, 2, &err), 0);
+	assert_int_equal(a->changes, before);
+	const char *bad[] = {"ok", ""};
+	assert_int_equal(assess_role_set_parties(a, "ROLE.SIAM-OPS-LEAD", RACI_A, bad, 2, &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(r->nholders, 2);
+	assert_int_equal(assess_role_set_parties(a, "ROLE.SIAM-OPS-LEAD", RACI_A, NULL, 0, &err), 0);
+	assert_null(assess_role_find(a, "ROLE.SIAM-OPS-LEAD"));
+	assert_int_equal(assess_set_organization(a, "", &err), 0);
+	assert_non_null(a->organization);
+	assert_string_equal(a->organization, "");
+	assess_free(&a);
+}
+
 int
 main(void)
 {
@@ -184,6 +214,7 @@ main(void)
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_not_applicable_needs_justification),
 		cmocka_unit_test(test_providers),
+		cmocka_unit_test(test_role_holders_and_organization),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
 }

@@ -313,6 +313,32 @@ test_judgements(void **state)
 	assess_free(&a);
 }
 
+/* The analysis holds no pointer into the assessment's records: adding
+ * records afterwards (the array grows and moves) leaves it usable, and the
+ * generation tells a cache that it must look again. */
+static void
+test_analysis_survives_new_records(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "X");
+	char *err = NULL;
+	set(a, "C", RES_MISSING);
+	assess_set_text(a, &assess_find(a, "C")->owner, "Owner of C", &err);
+	gap_report *r = gap_analyze(K, a);
+	unsigned long gen = a->generation;
+	assert_int_equal(r->nactions, 1);
+	/* New records, inserted before C in roadmap order, so C moves. */
+	assert_non_null(assess_item(a, "A", &err));
+	assert_non_null(assess_item(a, "B", &err));
+	assert_true(a->generation > gen);
+	assert_int_equal(a->changes, 2);	/* records that hold nothing are no edit */
+	const as_item *rec = gap_action_record(r, &r->actions[0]);
+	assert_string_equal(rec->ref, "C");
+	assert_string_equal(rec->owner, "Owner of C");
+	gap_free(&r);
+	assess_free(&a);
+}
+
 static void
 test_action_order(void **state)
 {
@@ -415,6 +441,7 @@ main(void)
 		cmocka_unit_test(test_exclusion_is_a_gap),
 		cmocka_unit_test(test_missing_document),
 		cmocka_unit_test(test_judgements),
+		cmocka_unit_test(test_analysis_survives_new_records),
 		cmocka_unit_test(test_action_order),
 		cmocka_unit_test(test_profile_rules),
 		cmocka_unit_test(test_clauses_4_5_stay_home),

@@ -1,0 +1,86 @@
+#!/bin/sh
+# Reproductions of crashes, hangs and slips found by review, kept as
+# tests (the sanitizer build of "make check" runs them too).
+. "$(dirname "$0")/lib.sh"
+
+# 1. Open many unassessed items, open a field and cancel, then the action
+#    plan: the plan held pointers into the item records, which grew.
+F="$T/a.siam.xml"
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+start "$SIAMWIZ" "$F"
+keys A
+shows "RI\.OUT\.09  Operational records across layers \(inc… +7$"
+shows "PB\.OUT\.07  Performance management and reporting f… 2027-02-28 +6$"
+keys 3
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do
+	keys Enter Enter Escape Escape Down
+done
+keys 4
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+	keys Enter Enter Escape Escape Down
+done
+keys A
+shows "Action plan"
+shows "RI\.OUT\.09  Operational records across layers \(inc… +7$"
+shows "PB\.OUT\.07  Performance management and reporting f… 2027-02-28 +6$"
+# Looking changed nothing: q quits at once.
+keys q
+ended 0
+
+# 2. Clear the organization in the profile: the roadmap drew a NULL name.
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+start "$SIAMWIZ" "$F"
+keys P Enter C-u Enter
+shows "Organization +\(not recorded\)"
+keys r
+shows "\(organization not set\) · hybrid"
+keys s q
+ended 0
+has "$F" '<organization></organization>'
+run 0 "$SIAMWIZ" report "$F" --format html -o "$T/r.html"
+hasnt "$T/r.html" '\(null\)'
+run 0 "$SIAMWIZ" profile "$F" --org ""
+run 0 "$SIAMWIZ" validate "$F"
+
+# 3. A role with two accountable holders, edited and kept as it is, stays
+#    two holders (it used to become one party named "A, B").
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+sed -i 's|<holder raci="accountable">Keystone Integration Partners</holder>|&\n        <holder raci="accountable">Cobalt Cloud Services</holder>|' "$F"
+run 0 "$SIAMWIZ" validate "$F"
+start "$SIAMWIZ" "$F"
+keys P
+for i in 1 2 3 4 5 6 7 8 9; do keys Down; done
+keys Enter
+shows "Role holders"
+shows "SIAM operational lead +integrator +2 accountable: Keystone"
+keys Down Down Down Enter
+shows "Keystone Integration Partners; Cobalt Cloud Services"
+keys Enter
+shows "SIAM operational lead +integrator +2 accountable: Keystone"
+keys s q
+ended 0
+has "$F" '<holder raci="accountable">Cobalt Cloud Services</holder>'
+run 1 "$SIAMWIZ" gaps "$F"
+has "$T/out" 'has 2 accountable parties'
+
+# 4. A hangup while the due-date dialog holds an invalid date: the program
+#    used to retry the dialog forever at full CPU, holding the lock.  Now it
+#    writes the emergency save and exits at once.
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+rm -f "$F.autosave"
+start "$SIAMWIZ" "$F"
+keys 3 m
+keys Enter Down Down Down Down Down Enter
+shows "Due date"
+type_text "2026-02-30"
+keys Enter
+shows "not a valid date"
+TM kill-pane -t w
+i=0
+while { [ ! -f "$F.autosave" ] || [ -e "$F.lock" ]; } && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
+checks=$((checks + 1))
+[ -f "$F.autosave" ] && [ ! -e "$F.lock" ] || fail "no emergency save within 2 s of the hangup (or the lock is still held)"
+has "$F.autosave" '<item ref="IM.IN.01" result="missing"'
+checks=$((checks + 1))
+! pgrep -f "$SIAMWIZ $F" >/dev/null || fail "siamwiz is still running after the hangup"
+done_testing
