@@ -141,13 +141,42 @@ dir_of(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
+/* Write all of len bytes to fd; 0, or -1 with *err and errno. */
+static int
+write_all(int fd, const char *data, size_t len, char **err)
+{
+	size_t off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			int e = w < 0 ? errno : ENOSPC;
+			*err = xasprintf(_("cannot write: %s"), strerror(e));
+			errno = e;
+			return -1;
+		}
+		off += (size_t)w;
+	}
+	return 0;
+}
+
 int
 fileio_write_atomic(const char *path, const char *data, size_t len, char **err)
+{
+	return fileio_write_atomic_mode(path, data, len, FILEIO_KEEP_MODE, err);
+}
+
+int
+fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t want, char **err)
 {
 	char *dir = dir_of(path);
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
-	char *tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
+	/* The temporary name must fit NAME_MAX even when the target's name
+	 * nearly fills it. */
+	char *tmp = strlen(base) + 8 <= NAME_MAX ? xasprintf("%s/.%s.XXXXXX", dir, base)
+						 : xasprintf("%s/.siamwiz.XXXXXX", dir);
 	int fd = -1, dfd = -1, rc = -1, saved = 0;
 	mode_t mode = 0644;
 	struct stat st;
@@ -165,6 +194,8 @@ fileio_write_atomic(const char *path, const char *data, size_t len, char **err)
 		umask(um);
 		mode = 0666 & ~um;
 	}
+	if (want != FILEIO_KEEP_MODE)
+		mode = want;
 
 	fd = mkstemp(tmp);
 	if (fd < 0) {
@@ -174,22 +205,9 @@ fileio_write_atomic(const char *path, const char *data, size_t len, char **err)
 		tmp = NULL;
 		goto out;
 	}
-	size_t off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			saved = errno;
-			*err = xasprintf(_("cannot write: %s"), strerror(saved));
-			goto out;
-		}
-		if (w == 0) {
-			saved = ENOSPC;
-			*err = xasprintf(_("cannot write: %s"), strerror(saved));
-			goto out;
-		}
-		off += (size_t)w;
+	if (write_all(fd, data, len, err) != 0) {
+		saved = errno;
+		goto out;
 	}
 	if (fchmod(fd, mode) != 0) {
 		saved = errno;
@@ -240,4 +258,29 @@ out:
 	if (rc != 0)
 		errno = saved;
 	return rc;
+}
+
+int
+fileio_write_new(const char *path, const char *data, size_t len, mode_t mode, char **err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+	if (fd < 0) {
+		int e = errno;
+		*err = xasprintf(_("cannot create %s: %s"), path, strerror(e));
+		errno = e;
+		return -1;
+	}
+	int e = 0;
+	if (write_all(fd, data, len, err) != 0)
+		e = errno;
+	else if (fchmod(fd, mode) != 0 || fsync(fd) != 0)
+		*err = xasprintf(_("cannot flush to disk: %s"), strerror(e = errno));
+	if (close(fd) != 0 && !e)
+		*err = xasprintf(_("cannot close: %s"), strerror(e = errno));
+	if (e) {
+		unlink(path);
+		errno = e;
+		return -1;
+	}
+	return 0;
 }

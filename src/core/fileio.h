@@ -26,6 +26,13 @@ int fileio_read(const char *path, size_t max, char **data, size_t *len,
  * On failure the original file is untouched, the temporary file is gone
  * and *err says what went wrong. */
 int fileio_write_atomic(const char *path, const char *data, size_t len, char **err);
+/* The same, giving the file exactly this mode (FILEIO_KEEP_MODE: the
+ * target's, or the umask's for a new file). */
+#define FILEIO_KEEP_MODE ((mode_t)-1)
+int fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t mode, char **err);
+/* Create path, which must not exist (O_EXCL, no symlink followed), with
+ * this mode, and write the bytes durably; on failure nothing is left. */
+int fileio_write_new(const char *path, const char *data, size_t len, mode_t mode, char **err);
 
 int fileio_stat(const char *path, file_stamp *stamp);
 bool fileio_stamp_equal(const file_stamp *a, const file_stamp *b);

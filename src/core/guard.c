@@ -1,14 +1,18 @@
 /* guard.c - autosave, recovery files and locks.  See guard.h. */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pwd.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fileio.h"
@@ -20,7 +24,32 @@
 char *
 guard_autosave_path(const char *path)
 {
-	return xasprintf("%s.autosave", path);
+	static const char suffix[] = ".autosave";
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	size_t bl = strlen(base), dl = (size_t)(base - path);
+	if (bl + sizeof suffix - 1 <= NAME_MAX)
+		return xasprintf("%s%s", path, suffix);
+	/* Too long to take a suffix: keep the start of the name (cut on a
+	 * character boundary) and tell names apart by a hash of the whole. */
+	unsigned long h = 5381;
+	for (const unsigned char *p = (const unsigned char *)base; *p; p++)
+		h = (h * 33) ^ *p;
+	size_t keep = NAME_MAX - (sizeof suffix - 1) - 9;
+	while (keep && ((unsigned char)base[keep] & 0xC0) == 0x80)
+		keep--;
+	return xasprintf("%.*s%.*s~%08lx%s", (int)dl, path, (int)keep, base, h & 0xffffffffUL, suffix);
+}
+
+/* The permissions of a copy of the assessment: never more readable than
+ * the assessment itself; private when it has none yet. */
+static mode_t
+copy_mode(const char *path)
+{
+	struct stat st;
+	if (path && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return st.st_mode & 0666;
+	return 0600;
 }
 
 int
@@ -33,7 +62,7 @@ guard_autosave(const assessment *a, const char *path, char **err)
 		return -1;
 	}
 	char *as = guard_autosave_path(path);
-	int rc = fileio_write_atomic(as, data, len, err);
+	int rc = fileio_write_atomic_mode(as, data, len, copy_mode(path), err);
 	free(as);
 	free(data);
 	return rc;
@@ -86,19 +115,149 @@ guard_state_dir(void)
 	return f;
 }
 
-char *
-guard_recovery_path(void)
+/* The user's home directory, from HOME or the password database. */
+static char *
+home_dir(void)
 {
-	char *dir = guard_state_dir();
+	const char *h = getenv("HOME");
+	if (h && h[0] == '/')
+		return xstrdup(h);
+	struct passwd *pw = getpwuid(getuid());
+	return pw && pw->pw_dir && pw->pw_dir[0] == '/' ? xstrdup(pw->pw_dir) : NULL;
+}
+
+/* A new recovery file in dir named PREFIX-STAMP-PID[-N].siam.xml, created
+ * exclusively: an existing file is never replaced or followed. */
+static char *
+write_recovery(const char *dir, const char *prefix, const char *data, size_t len, mode_t mode, char **err)
+{
 	char stamp[32];
 	time_t t = time(NULL);
 	struct tm tm;
 	localtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-	char *p = dir ? xasprintf("%s/recovered-%s-%ld.siam.xml", dir, stamp, (long)getpid())
-		      : xasprintf("/tmp/siamwiz-recovered-%s-%ld.siam.xml", stamp, (long)getpid());
+	for (int n = 1; n <= 20; n++) {
+		char *p = n == 1 ? xasprintf("%s/%s-%s-%ld.siam.xml", dir, prefix, stamp, (long)getpid())
+				 : xasprintf("%s/%s-%s-%ld-%d.siam.xml", dir, prefix, stamp, (long)getpid(), n);
+		free(*err);
+		*err = NULL;
+		if (fileio_write_new(p, data, len, mode, err) == 0)
+			return p;
+		free(p);
+		if (errno != EEXIST)
+			break;
+	}
+	return NULL;
+}
+
+void
+guard_log(const char *fmt, ...)
+{
+	char *dir = guard_state_dir();
+	if (!dir)
+		return;
+	char *file = xasprintf("%s/log", dir);
+	int fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd >= 0) {
+		char stamp[32];
+		time_t t = time(NULL);
+		struct tm tm;
+		localtime_r(&t, &tm);
+		strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S%z", &tm);
+		va_list ap;
+		va_start(ap, fmt);
+		char *m = xvasprintf(fmt, ap);
+		va_end(ap);
+		char *line = xasprintf("%s siamwiz[%ld]: %s\n", stamp, (long)getpid(), m);
+		ssize_t w = write(fd, line, strlen(line));
+		(void)w;	/* nothing more can be done if the log cannot be written */
+		free(line);
+		free(m);
+		close(fd);
+	}
+	free(file);
 	free(dir);
-	return p;
+}
+
+char *
+guard_emergency_save(const assessment *a, const char *path, char **err)
+{
+	size_t len;
+	char *data = store_serialize(a, &len), *where = NULL, *e = NULL;
+	strbuf why;
+	sb_init(&why);
+	if (!data) {
+		*err = xstrdup(_("internal error: the assessment could not be serialized"));
+		return NULL;
+	}
+	mode_t mode = copy_mode(path) & 0600;
+	/* 1. Beside the file, where the next open of the file offers it. */
+	if (path) {
+		if (guard_autosave(a, path, &e) == 0)
+			where = guard_autosave_path(path);
+		else
+			sb_addf(&why, "%s; ", e);
+		free(e);
+		e = NULL;
+	}
+	/* 2. The state directory; 3. the home directory.  The start screen
+	 * offers both. */
+	char *dir = where ? NULL : guard_state_dir();
+	if (dir) {
+		where = write_recovery(dir, "recovered", data, len, mode, &e);
+		if (!where)
+			sb_addf(&why, "%s; ", e ? e : dir);
+		free(e);
+		e = NULL;
+	} else if (!where) {
+		sb_add(&why, _("no state directory; "));
+	}
+	free(dir);
+	char *home = where ? NULL : home_dir();
+	if (home) {
+		where = write_recovery(home, "siamwiz-recovered", data, len, mode, &e);
+		if (!where)
+			sb_addf(&why, "%s; ", e ? e : home);
+		free(e);
+		e = NULL;
+	}
+	free(home);
+	free(data);
+	if (!where) {
+		if (why.len >= 2)
+			why.s[why.len -= 2] = '\0';
+		*err = sb_steal(&why);
+		guard_log(_("unsaved work could not be written anywhere: %s"), *err);
+		return NULL;
+	}
+	sb_free(&why);
+	return where;
+}
+
+size_t
+guard_recovery_files(char ***out)
+{
+	char **v = NULL;
+	size_t k = 0, cap = 0;
+	char *dirs[2] = {guard_state_dir(), home_dir()};
+	const char *prefix[2] = {"recovered-", "siamwiz-recovered-"};
+	for (int i = 0; i < 2; i++) {
+		DIR *d = dirs[i] ? opendir(dirs[i]) : NULL;
+		struct dirent *e;
+		size_t pl = strlen(prefix[i]);
+		while (d && (e = readdir(d))) {
+			size_t l = strlen(e->d_name);
+			if (strncmp(e->d_name, prefix[i], pl) != 0 || l < 9 || strcmp(e->d_name + l - 9, ".siam.xml"))
+				continue;
+			v = xgrow(v, &cap, k + 1, sizeof *v);
+			v[k++] = xasprintf("%s/%s", dirs[i], e->d_name);
+		}
+		if (d)
+			closedir(d);
+		free(dirs[i]);
+	}
+	*out = v;
+	return k;
 }
 
 char *

@@ -10,18 +10,30 @@
 
 #include "assess.h"
 
-/* "FILE.autosave"; the caller frees. */
+/* "FILE.autosave" (shortened with a hash of the name when that would not
+ * fit NAME_MAX); the caller frees. */
 char *guard_autosave_path(const char *path);
 /* Write the current state to the autosave file (atomically), without
- * touching the assessment's unsaved marker. */
+ * touching the assessment's unsaved marker.  The autosave is never more
+ * readable than the assessment (0600 while the assessment has no file). */
 int guard_autosave(const assessment *a, const char *path, char **err);
 /* True when an autosave exists that is newer than the file (or the file is
  * gone); *when receives its time. */
 bool guard_autosave_pending(const char *path, time_t *when);
 void guard_autosave_remove(const char *path);
-/* Where work with no file of its own (the demo, a new assessment) goes
- * when the terminal disappears: a new file in the state directory. */
-char *guard_recovery_path(void);
+/* Unsaved work when the terminal is gone: beside the file (path may be
+ * NULL: work with no file of its own), else a new file in the state
+ * directory, else one in the home directory, never more readable than the
+ * assessment and created exclusively.  Returns where it went (the caller
+ * frees), or NULL with *err after logging the failure in the state
+ * directory's "log". */
+char *guard_emergency_save(const assessment *a, const char *path, char **err);
+/* The recovery files the start screen offers back: recovered-*.siam.xml in
+ * the state directory and siamwiz-recovered-*.siam.xml in the home. */
+size_t guard_recovery_files(char ***out);
+/* A line in the state directory's log (for failures when the terminal is
+ * gone). */
+void guard_log(const char *fmt, ...) __attribute__((format(__printf__, 1, 2)));
 /* The state directory, created if needed; NULL when HOME is unknown. */
 char *guard_state_dir(void);
 

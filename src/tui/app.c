@@ -675,24 +675,14 @@ tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set)
 		/* The terminal went away with unsaved work: never lose it.  Beside
 		 * the file (offered back at the next open), or for work with no
 		 * file of its own, in the state directory. */
-		char *err = NULL, *target;
-		int w;
-		if (a.path && !a.readonly) {
-			target = guard_autosave_path(a.path);
-			w = guard_autosave(a.as, a.path, &err);
-		} else {
-			target = guard_recovery_path();
-			size_t len;
-			char *data = store_serialize(a.as, &len);
-			w = fileio_write_atomic(target, data, len, &err);
-			free(data);
-		}
-		if (w == 0)
-			fprintf(stderr, _("siamwiz: unsaved changes written to %s\n"), target);
+		char *err = NULL;
+		char *where = guard_emergency_save(a.as, a.path && !a.readonly ? a.path : NULL, &err);
+		if (where)
+			fprintf(stderr, _("siamwiz: unsaved changes written to %s\n"), where);
 		else
-			fprintf(stderr, _("siamwiz: could not write unsaved changes to %s: %s\n"), target, err);
+			fprintf(stderr, _("siamwiz: could not write unsaved changes anywhere: %s\n"), err);
 		free(err);
-		free(target);
+		free(where);
 		rc = 2;
 	}
 	if (a.locked && a.path)

@@ -2,7 +2,6 @@
  * search, and the list movement every list screen shares. */
 #include "config.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -81,17 +80,13 @@ recoverable(char ***out)
 			v[k++] = xstrdup(recent[i]);
 		}
 	recent_free(recent, n);
-	char *dir = guard_state_dir();
-	DIR *d = dir ? opendir(dir) : NULL;
-	struct dirent *e;
-	while (d && (e = readdir(d)))
-		if (!strncmp(e->d_name, "recovered-", 10)) {
-			v = xgrow(v, &cap, k + 1, sizeof *v);
-			v[k++] = xasprintf("%s/%s", dir, e->d_name);
-		}
-	if (d)
-		closedir(d);
-	free(dir);
+	char **files;
+	size_t nf = guard_recovery_files(&files);
+	for (size_t i = 0; i < nf; i++) {
+		v = xgrow(v, &cap, k + 1, sizeof *v);
+		v[k++] = files[i];
+	}
+	free(files);
 	*out = v;
 	return k;
 }

@@ -83,4 +83,33 @@ checks=$((checks + 1))
 has "$F.autosave" '<item ref="IM.IN.01" result="missing"'
 checks=$((checks + 1))
 ! pgrep -f "$SIAMWIZ $F" >/dev/null || fail "siamwiz is still running after the hangup"
+
+# 5. A hangup when the file's folder has gone (so no autosave can sit
+#    beside it): the work lands in the state directory, private, and the
+#    next start offers it back.
+mkdir "$T/vanish"
+V="$T/vanish/w.siam.xml"
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$V"
+chmod 600 "$V"
+rm -f "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml
+start "$SIAMWIZ" "$V"
+keys 4 p
+shows "RI\.IN\.01 +\[partial\]"
+rm -rf "$T/vanish"
+TM kill-pane -t w
+i=0
+while ! ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml >/dev/null 2>&1 && [ $i -lt 20 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+R=$(ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml 2>/dev/null | head -n 1)
+checks=$((checks + 1))
+[ -n "$R" ] || fail "no recovery file in the state directory after the hangup"
+has "$R" '<item ref="RI.IN.01" result="partial"'
+checks=$((checks + 1))
+[ "$(stat -c %a "$R")" = 600 ] || fail "the recovery file is readable by others: $(stat -c %a "$R")"
+start "$SIAMWIZ"
+keys 5
+shows "recovered-"
+keys Escape q
 done_testing

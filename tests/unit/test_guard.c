@@ -1,0 +1,214 @@
+/* Unit tests for core/guard: the work-protection files keep the
+ * assessment's privacy, fit NAME_MAX, and the emergency save falls back
+ * (beside the file, the state directory, the home) without replacing or
+ * following anything. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "core/fileio.h"
+#include "core/guard.h"
+#include "core/store.h"
+#include "fixture.h"
+
+static char top[] = "/tmp/siamwiz-guard-XXXXXX";
+
+static mode_t
+mode_of(const char *p)
+{
+	struct stat st;
+	assert_int_equal(stat(p, &st), 0);
+	return st.st_mode & 0777;
+}
+
+static char *
+path(const char *name)
+{
+	return xasprintf("%s/%s", top, name);
+}
+
+static assessment *
+one_edit(void)
+{
+	assessment *a = assess_new(K, "Guarded Ltd");
+	char *err = NULL;
+	as_item *it = assess_item(a, "DS.IN.01", &err);
+	assess_set_result(a, it, RES_PARTIAL, &err);
+	return a;
+}
+
+static int
+setup(void **state)
+{
+	assert_non_null(mkdtemp(top));
+	char *st = path("state"), *home = path("home");
+	mkdir(home, 0700);
+	setenv("XDG_STATE_HOME", st, 1);
+	setenv("HOME", home, 1);
+	free(st);
+	free(home);
+	return fixture_load_kb(state);
+}
+
+static int
+teardown(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", top);
+	int rc = system(cmd);
+	(void)rc;
+	free(cmd);
+	return fixture_free_kb(state);
+}
+
+/* A 0600 assessment gets a 0600 autosave, a 0640 one a 0640 autosave. */
+static void
+test_autosave_mode(void **state)
+{
+	(void)state;
+	assessment *a = one_edit();
+	char *f = path("private.siam.xml"), *err = NULL;
+	assert_int_equal(store_save(a, f, &err), 0);
+	static const mode_t modes[] = {0600, 0640, 0644};
+	for (size_t i = 0; i < 3; i++) {
+		chmod(f, modes[i]);
+		assert_int_equal(guard_autosave(a, f, &err), 0);
+		char *as = guard_autosave_path(f);
+		assert_int_equal(mode_of(as), modes[i]);
+		free(as);
+	}
+	free(f);
+	assess_free(&a);
+}
+
+/* Names of 239 to 250 bytes: the autosave name and the temporary name
+ * still fit NAME_MAX, and two long names do not share an autosave. */
+static void
+test_long_names(void **state)
+{
+	(void)state;
+	assessment *a = one_edit();
+	char *err = NULL;
+	for (size_t n = 239; n <= 250; n++) {
+		char base[256];
+		memset(base, 'x', n - 9);
+		memcpy(base + n - 9, ".siam.xml", 10);
+		char *f = path(base);
+		assert_int_equal(store_save(a, f, &err), 0);
+		char *as = guard_autosave_path(f);
+		const char *b = strrchr(as, '/') + 1;
+		assert_true(strlen(b) <= 255);
+		assert_int_equal(guard_autosave(a, f, &err), 0);
+		assert_true(guard_autosave_pending(f, NULL));
+		free(as);
+		free(f);
+	}
+	char *one = guard_autosave_path("/d/" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1.siam.xml");
+	char *two = guard_autosave_path("/d/" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa2.siam.xml");
+	assert_string_not_equal(one, two);
+	free(one);
+	free(two);
+	assess_free(&a);
+}
+
+/* The folder of the file is gone: the work goes to the state directory,
+ * private, and is offered back; with no state directory, to the home. */
+static void
+test_emergency_fallbacks(void **state)
+{
+	(void)state;
+	assessment *a = one_edit();
+	char *gone = path("vanished/w.siam.xml"), *err = NULL;
+	char *where = guard_emergency_save(a, gone, &err);
+	assert_non_null(where);
+	char *st = path("state/siamwiz/recovered-");
+	assert_true(!strncmp(where, st, strlen(st)));
+	assert_int_equal(mode_of(where), 0600);
+	char **files;
+	size_t n = guard_recovery_files(&files);
+	assert_int_equal(n, 1);
+	assert_string_equal(files[0], where);
+	free(files[0]);
+	free(files);
+	/* Two in the same second get two names: nothing is replaced. */
+	char *again = guard_emergency_save(a, NULL, &err);
+	assert_non_null(again);
+	assert_string_not_equal(again, where);
+	free(again);
+	free(where);
+
+	/* The state directory cannot be made (its place is a file). */
+	char *blocker = path("blocker");
+	FILE *fp = fopen(blocker, "w");
+	fclose(fp);
+	setenv("XDG_STATE_HOME", blocker, 1);
+	where = guard_emergency_save(a, gone, &err);
+	assert_non_null(where);
+	char *home = path("home/siamwiz-recovered-");
+	assert_true(!strncmp(where, home, strlen(home)));
+	assert_int_equal(mode_of(where), 0600);
+	n = guard_recovery_files(&files);
+	assert_int_equal(n, 1);
+	free(files[0]);
+	free(files);
+	free(where);
+
+	/* Nowhere at all: NULL and a reason, and nothing crashes. */
+	setenv("HOME", "/nonexistent/siamwiz", 1);
+	where = guard_emergency_save(a, gone, &err);
+	assert_null(where);
+	assert_non_null(err);
+	free(err);
+	char *st2 = path("state");
+	setenv("XDG_STATE_HOME", st2, 1);
+	free(st2);
+	char *h = path("home");
+	setenv("HOME", h, 1);
+	free(h);
+	free(home);
+	free(blocker);
+	free(st);
+	free(gone);
+	assess_free(&a);
+}
+
+/* fileio_write_new never replaces or follows. */
+static void
+test_write_new(void **state)
+{
+	(void)state;
+	char *f = path("new.txt"), *l = path("link.txt"), *err = NULL;
+	assert_int_equal(fileio_write_new(f, "a", 1, 0600, &err), 0);
+	assert_int_equal(fileio_write_new(f, "b", 1, 0600, &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(symlink(f, l), 0);
+	assert_int_equal(fileio_write_new(l, "c", 1, 0600, &err), -1);
+	free(err);
+	char *data;
+	size_t len;
+	assert_int_equal(fileio_read(f, 16, &data, &len, NULL, &err), 0);
+	assert_string_equal(data, "a");
+	free(data);
+	free(f);
+	free(l);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_autosave_mode),
+		cmocka_unit_test(test_long_names),
+		cmocka_unit_test(test_emergency_fallbacks),
+		cmocka_unit_test(test_write_new),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
