@@ -12,9 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cli.h"
 #include "core/embedded.h"
+#include "core/guard.h"
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/store.h"
@@ -102,6 +104,55 @@ cli_load(cli_ctx *c, const char *path, int *rc)
 	*rc = a ? EXIT_OK : (e && e != EFBIG && e != EINVAL && e != EISDIR) ? EXIT_TROUBLE : EXIT_FINDINGS;
 	diag_free(&d);
 	return a;
+}
+
+/* How long a writing command waits for a lock held by someone else. */
+#define LOCK_WAIT_MS 5000
+
+assessment *
+cli_load_for_edit(cli_ctx *c, const char *path, int *rc)
+{
+	guard_lock who;
+	char *err = NULL;
+	int waited = 0, t;
+	while ((t = guard_lock_take(path, &who, &err)) == 1 && waited < LOCK_WAIT_MS) {
+		struct timespec ts = {0, 20 * 1000000L};
+		nanosleep(&ts, NULL);
+		waited += 20;
+	}
+	if (t < 0) {
+		char *s = sanitize(err, false);
+		cli_err(_("%s: not changed: %s"), path, s);
+		free(s);
+		free(err);
+		*rc = EXIT_TROUBLE;
+		return NULL;
+	}
+	if (t == 1) {
+		char *u = sanitize(who.user, false), *h = sanitize(who.host, false);
+		cli_err(_("%s: not changed: the file is being edited by %s on %s (process %ld); try again when "
+			  "it is closed"), path, u, h, who.pid);
+		free(u);
+		free(h);
+		*rc = EXIT_TROUBLE;
+		return NULL;
+	}
+	free(c->locked);
+	c->locked = xstrdup(path);
+	assessment *a = cli_load(c, path, rc);
+	if (!a)
+		cli_unlock(c);
+	return a;
+}
+
+void
+cli_unlock(cli_ctx *c)
+{
+	if (!c->locked)
+		return;
+	guard_lock_release(c->locked);
+	free(c->locked);
+	c->locked = NULL;
 }
 
 assessment *
@@ -363,7 +414,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		rc = cli_usage_error("set");
 		goto out;
 	}
-	if (!(a = cli_load(c, path, &rc)))
+	if (!(a = cli_load_for_edit(c, path, &rc)))
 		goto out;
 	as_item *it = assess_item(a, ref, &err);
 	if (!it) {
@@ -509,7 +560,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		cli_err(_("provider remove takes no options besides --kb"));
 		return cli_usage_error("provider");
 	}
-	assessment *a = cli_load(c, path, &rc);
+	assessment *a = cli_load_for_edit(c, path, &rc);
 	if (!a)
 		return rc;
 	if (add ? assess_provider_add(a, name, type == 1, (as_criticality)cv, services, &err)
@@ -610,7 +661,8 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	if (argc - optind != 1)
 		return cli_usage_error("profile");
 	const char *path = argv[optind];
-	assessment *a = cli_load(c, path, &rc);
+	/* Showing needs no lock; changing takes it. */
+	assessment *a = nops ? cli_load_for_edit(c, path, &rc) : cli_load(c, path, &rc);
 	if (!a)
 		return rc;
 	char *err = NULL;

@@ -16,6 +16,7 @@ typedef struct cli_ctx {
 	size_t nkb;
 	kb *kb;
 	settings set;		/* the user's settings file */
+	char *locked;		/* the file whose lock this command holds, or NULL */
 } cli_ctx;
 
 /* Switch the language of messages and knowledge-base texts (--lang). */
@@ -45,6 +46,12 @@ int cli_usage_error(const char *name);
 int cli_judge_cmd(cli_ctx *c, int argc, char **argv);
 /* Load an assessment; on failure print why and return NULL with *rc set. */
 assessment *cli_load(cli_ctx *c, const char *path, int *rc);
+/* Load an assessment to change it: take its lock first (waiting a few
+ * seconds for another siamwiz to finish), so that two writers never lose
+ * an update; a file held longer fails with EXIT_TROUBLE naming the holder.
+ * The lock is released by cli_unlock (main calls it at the end). */
+assessment *cli_load_for_edit(cli_ctx *c, const char *path, int *rc);
+void cli_unlock(cli_ctx *c);
 /* Save atomically; on failure print why and return EXIT_TROUBLE. */
 int cli_save(assessment *a, const char *path);
 

@@ -61,7 +61,7 @@ cli_judge_cmd(cli_ctx *c, int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	const char *path = argv[optind], *clause = argv[optind + 1];
-	assessment *a = cli_load(c, path, &rc);
+	assessment *a = cli_load_for_edit(c, path, &rc);
 	if (!a)
 		return rc;
 	char *err = NULL;

@@ -14,6 +14,7 @@
 #include "core/escape.h"
 #include "core/fileio.h"
 #include "core/gap.h"
+#include "core/guard.h"
 #include "core/i18n.h"
 #include "core/report.h"
 #include "core/sanitize.h"
@@ -416,9 +417,14 @@ cli_report_cmd(cli_ctx *c, int argc, char **argv)
 		cli_set_language(lang);
 	}
 	const char *path = argv[optind];
-	struct stat si, so;
-	if (out && stat(path, &si) == 0 && stat(out, &so) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino) {
-		cli_err(_("refusing to write the report over the assessment file itself"));
+	/* -o names the file to write, so an ordinary one is replaced; never the
+	 * assessment itself or another one. */
+	char *why = NULL;
+	if (out && guard_report_target(out, path, &why) == GUARD_TARGET_REFUSE) {
+		char *s = sanitize(why, false);
+		cli_err(_("not written: %s"), s);
+		free(s);
+		free(why);
 		return EXIT_TROUBLE;
 	}
 	char hex[65], date[11];

@@ -167,6 +167,7 @@ main(int argc, char **argv)
 		fprintf(stderr, _("Try 'siamwiz --help' for more information.\n"));
 		rc = EXIT_TROUBLE;
 	}
+	cli_unlock(&c);
 	kb_free(&c.kb);
 	settings_free(&c.set);
 	kb_set_lang(NULL);

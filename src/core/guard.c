@@ -260,6 +260,44 @@ guard_recovery_files(char ***out)
 	return k;
 }
 
+/* Does the file hold an assessment (its namespace near the start)? */
+static bool
+looks_like_assessment(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	char buf[1024];
+	ssize_t n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n <= 0)
+		return false;
+	buf[n] = '\0';
+	return strstr(buf, STORE_NS) != NULL;
+}
+
+guard_target
+guard_report_target(const char *target, const char *protect, char **why)
+{
+	struct stat st, sp;
+	if (lstat(target, &st) != 0)
+		return GUARD_TARGET_NEW;
+	if (stat(target, &st) != 0 || !S_ISREG(st.st_mode)) {
+		*why = xasprintf(_("%s exists and is not a regular file"), target);
+		return GUARD_TARGET_REFUSE;
+	}
+	if (protect && stat(protect, &sp) == 0 && sp.st_dev == st.st_dev && sp.st_ino == st.st_ino) {
+		*why = xasprintf(_("%s is the assessment itself; a report never replaces it"), target);
+		return GUARD_TARGET_REFUSE;
+	}
+	size_t l = strlen(target);
+	if ((l >= 9 && !strcmp(target + l - 9, ".siam.xml")) || looks_like_assessment(target)) {
+		*why = xasprintf(_("%s is an assessment; a report never replaces one"), target);
+		return GUARD_TARGET_REFUSE;
+	}
+	return GUARD_TARGET_EXISTS;
+}
+
 char *
 guard_lock_path(const char *path)
 {
@@ -308,11 +346,13 @@ guard_lock_take(const char *path, guard_lock *holder, char **err)
 			char buf[300];
 			int n = snprintf(buf, sizeof buf, "%s %s %ld %lld\n", mine.user, mine.host, mine.pid,
 					 (long long)mine.since);
-			bool ok = write(fd, buf, (size_t)n) == n;
-			ok &= close(fd) == 0;
-			if (!ok) {
+			ssize_t w = write(fd, buf, (size_t)n);
+			int e = w < 0 ? errno : w != n ? ENOSPC : 0;
+			if (close(fd) != 0 && !e)
+				e = errno;
+			if (e) {
 				unlink(lp);
-				*err = xasprintf(_("cannot write the lock file %s"), lp);
+				*err = xasprintf(_("cannot write the lock file %s: %s"), lp, strerror(e));
 				break;
 			}
 			rc = 0;

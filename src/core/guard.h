@@ -50,6 +50,15 @@ char *guard_lock_path(const char *path);
 int guard_lock_take(const char *path, guard_lock *holder, char **err);
 void guard_lock_release(const char *path);
 
+/* Whether a report may be written to target.  GUARD_TARGET_NEW: nothing is
+ * there; GUARD_TARGET_EXISTS: an ordinary file that writing would replace
+ * (ask first where one can); GUARD_TARGET_REFUSE, with *why: the open
+ * assessment itself (protect, compared by identity, so links and other
+ * spellings count), another assessment, or something that is not a
+ * regular file. */
+typedef enum { GUARD_TARGET_NEW, GUARD_TARGET_EXISTS, GUARD_TARGET_REFUSE } guard_target;
+guard_target guard_report_target(const char *target, const char *protect, char **why);
+
 /* A short human summary of what differs between two assessments (for
  * "compare" before recovering); the caller frees. */
 char *guard_diff(const assessment *a, const assessment *b);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/fileio.h"
+#include "core/guard.h"
 #include "core/i18n.h"
 #include "core/report.h"
 #include "core/sha256.h"
@@ -356,6 +357,26 @@ export_dialog(app *a)
 	if (!out || !*out) {
 		free(out);
 		return;
+	}
+	/* The one guarded check the command line uses too: never the open
+	 * assessment or another one; an ordinary file only when confirmed. */
+	char *why = NULL;
+	guard_target target = guard_report_target(out, a->path, &why);
+	if (target == GUARD_TARGET_REFUSE) {
+		dlg_message(a, _("Export a report"), why);
+		free(why);
+		free(out);
+		return;
+	}
+	if (target == GUARD_TARGET_EXISTS) {
+		char *q = xasprintf(_("%s exists. Replace it with the report?"), out);
+		int yes = dlg_ask(a, _("Export a report"), q, false) == 'y';
+		free(q);
+		if (!yes) {
+			app_message(a, false, "%s", _("Not exported: the existing file was kept."));
+			free(out);
+			return;
+		}
 	}
 	/* An auditor checks the report against the file: save first, so that
 	 * the fingerprint on the cover is that of a file that exists. */

@@ -61,6 +61,21 @@ run 1 "$SIAMWIZ" gaps "$A"
 has "$T/out" 'error +2 +Clause 7\.5\.4 '
 has "$T/out" 'is supported only by items marked not applicable'
 
+# -o never replaces an assessment: the one read (under any name) or another.
+cp "$D" "$T/orig.siam.xml"
+ln -s "$D" "$T/alias.html"
+run 2 "$SIAMWIZ" report "$D" --format html -o "$T/alias.html"
+has "$T/err" 'is the assessment itself'
+run 2 "$SIAMWIZ" report "$D" --format html -o "$T/orig.siam.xml"
+has "$T/err" 'is an assessment'
+cp "$D" "$T/renamed.txt"
+run 2 "$SIAMWIZ" report "$D" --format md -o "$T/renamed.txt"
+has "$T/err" 'is an assessment'
+run 2 "$SIAMWIZ" report "$D" --format md -o "$T"
+has "$T/err" 'is not a regular file'
+checks=$((checks + 1))
+cmp -s "$D" "$T/orig.siam.xml" || fail "a refused report changed the assessment"
+
 # Reports: every format, to stdout and to a file.
 run 0 "$SIAMWIZ" report "$D" --format html -o "$T/r.html" --title "Readiness review"
 has "$T/r.html" '<title>Readiness review &ndash; Harbourline Logistics</title>'
@@ -78,7 +93,7 @@ has "$T/err" 'say which --format'
 run 2 "$SIAMWIZ" report "$D" --format pdf
 cp "$D" "$T/before"
 run 2 "$SIAMWIZ" report "$D" --format html -o "$D"
-has "$T/err" 'over the assessment file'
+has "$T/err" 'is the assessment itself'
 same "$D" "$T/before"
 run 2 "$SIAMWIZ" report "$D" --format html -o "$T/no/such/dir/r.html"
 has "$T/err" 'report not written'

@@ -112,4 +112,32 @@ start "$SIAMWIZ"
 keys 5
 shows "recovered-"
 keys Escape q
+
+# 6. The wizard's export never replaces the assessment (it used to turn it
+#    into HTML), nor another one; an ordinary file only when confirmed.
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+cp "$F" "$T/other.siam.xml"
+cp "$F" "$T/orig"
+echo "keep me" > "$T/notes.html"
+start "$SIAMWIZ" "$F"
+keys x Enter C-u
+type_text "$F"
+keys Enter
+shows "is the assessment"
+keys Enter x Enter C-u
+type_text "$T/other.siam.xml"
+keys Enter
+shows "is an assessment"
+keys Enter x Enter C-u
+type_text "$T/notes.html"
+keys Enter
+shows "exists\. Replace it"
+keys n
+shows "the existing file was kept"
+keys q
+ended 0
+same "$F" "$T/orig"
+same "$T/other.siam.xml" "$T/orig"
+has "$T/notes.html" '^keep me$'
+run 0 "$SIAMWIZ" validate "$F"
 done_testing

@@ -53,7 +53,13 @@ TM kill-window -t w:second
 
 # 4. The file changes on disk behind the wizard: saving asks first.
 keys 1 p
-"$SIAMWIZ" set "$F" DS.IN.02 --note "written by someone else" 2>/dev/null
+#    (The command line takes the lock and is refused while the wizard holds
+#    the file; another program writing it in place is what remains.)
+run 2 "$SIAMWIZ" set "$F" DS.IN.02 --note "refused: the wizard holds the file"
+has "$T/err" 'is being edited by'
+cp "$F" "$T/other.siam.xml"
+"$SIAMWIZ" set "$T/other.siam.xml" DS.IN.02 --note "written by someone else" 2>/dev/null
+cat "$T/other.siam.xml" > "$F"
 keys s
 shows "Changed on disk"
 keys Escape
