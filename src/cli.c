@@ -26,11 +26,15 @@ void
 cli_err(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siamwiz: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	char *m = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	/* Arguments and file text reach the terminal only through the
+	 * sanitizer: an ID holding an escape sequence is shown, not obeyed. */
+	char *s = sanitize(m, true);
+	fprintf(stderr, "siamwiz: %s\n", s);
+	free(s);
+	free(m);
 }
 
 void

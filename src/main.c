@@ -112,7 +112,7 @@ main(int argc, char **argv)
 	diag_init(&sd, NULL);
 	settings_load(&c.set, &sd);
 	for (size_t i = 0; i < sd.n; i++)
-		fprintf(stderr, "siamwiz: %s%s\n", _("warning: "), sd.v[i].msg);
+		cli_err("%s%s", _("warning: "), sd.v[i].msg);
 	diag_free(&sd);
 
 	/* "+": stop at the first non-option, which is a command or a FILE. */

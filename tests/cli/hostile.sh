@@ -30,6 +30,19 @@ check "$H/nc-without-statement.siam.xml" 7 'the judgement of clause 4\.3 \(minor
 check "$H/judged-twice.siam.xml" 8 'clause 4\.3 is judged twice'
 check "$H/unknown-verdict.siam.xml" 7 'attribute verdict of <judgement>'
 
+# Escape sequences in arguments are shown, never sent to the terminal: an
+# OSC 52 in an item ID could set the clipboard, a CSI clear the screen.
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/esc.siam.xml"
+run 1 "$SIAMWIZ" set "$T/esc.siam.xml" "$(printf 'PB\033]52;c;aGk=\007')" --note x
+has "$T/err" 'PB<0x1B>\]52;c;aGk=<0x07>'
+checks=$((checks + 1))
+! grep -q "$(printf '\033')" "$T/err" || fail "an ESC reached the terminal"
+run 2 "$SIAMWIZ" gaps "$T/esc.siam.xml" --clause "$(printf '4\033[2J')"
+has "$T/err" '"4<0x1B>\[2J" is not a clause'
+run 2 "$SIAMWIZ" judge "$T/esc.siam.xml" 4.1 --verdict "$(printf 'x\033[31m')" --statement y
+checks=$((checks + 1))
+! grep -q "$(printf '\033')" "$T/err" || fail "an ESC reached the terminal (judge)"
+
 # Generated ones.
 gzip -c "$TOP_SRCDIR/data/demo/demo.siam.xml" > "$T/compressed.siam.xml"
 check "$T/compressed.siam.xml" '' 'compressed \(gzip\)'
