@@ -71,16 +71,27 @@ guard_autosave(const assessment *a, const char *path, char **err)
 bool
 guard_autosave_pending(const char *path, time_t *when)
 {
-	char *as = guard_autosave_path(path);
-	struct stat sa, sf;
+	/* Content, not times: a file changed after the autosave (by a command,
+	 * by another tool) must not hide the work kept beside it. */
+	char *as = guard_autosave_path(path), *mine = NULL, *theirs = NULL, *err = NULL;
+	size_t ml = 0, tl = 0;
+	struct stat sa;
 	bool pending = false;
 	if (stat(as, &sa) == 0 && S_ISREG(sa.st_mode)) {
 		if (when)
 			*when = sa.st_mtime;
-		pending = stat(path, &sf) != 0 ||
-			  (sa.st_mtim.tv_sec > sf.st_mtim.tv_sec ||
-			   (sa.st_mtim.tv_sec == sf.st_mtim.tv_sec && sa.st_mtim.tv_nsec >= sf.st_mtim.tv_nsec));
+		if (fileio_read(as, STORE_MAX_FILE, &mine, &ml, NULL, &err) != 0) {
+			pending = true;	/* there but unreadable: let the user see it */
+		} else {
+			free(err);
+			err = NULL;
+			pending = fileio_read(path, STORE_MAX_FILE, &theirs, &tl, NULL, &err) != 0 || ml != tl ||
+				  memcmp(mine, theirs, ml) != 0;
+		}
 	}
+	free(err);
+	free(mine);
+	free(theirs);
 	free(as);
 	return pending;
 }

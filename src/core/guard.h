@@ -17,8 +17,8 @@ char *guard_autosave_path(const char *path);
  * touching the assessment's unsaved marker.  The autosave is never more
  * readable than the assessment (0600 while the assessment has no file). */
 int guard_autosave(const assessment *a, const char *path, char **err);
-/* True when an autosave exists that is newer than the file (or the file is
- * gone); *when receives its time. */
+/* True when an autosave exists whose content differs from the file (or
+ * the file is gone), whatever the times; *when receives its time. */
 bool guard_autosave_pending(const char *path, time_t *when);
 void guard_autosave_remove(const char *path);
 /* Unsaved work when the terminal is gone: beside the file (path may be

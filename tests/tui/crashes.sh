@@ -116,6 +116,7 @@ keys Escape q
 # 6. The wizard's export never replaces the assessment (it used to turn it
 #    into HTML), nor another one; an ordinary file only when confirmed.
 cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+rm -f "$F.autosave"	# left by scenario 4, and offered back while it differs
 cp "$F" "$T/other.siam.xml"
 cp "$F" "$T/orig"
 echo "keep me" > "$T/notes.html"
@@ -140,4 +141,20 @@ same "$F" "$T/orig"
 same "$T/other.siam.xml" "$T/orig"
 has "$T/notes.html" '^keep me$'
 run 0 "$SIAMWIZ" validate "$F"
+
+# 7. Recovery compares content, not times: edits autosaved, the wizard
+#    killed, then a command changes the file (so it is newer): the next
+#    open still offers the work, which used to be dropped at the next save.
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+rm -f "$F.autosave"
+start "$SIAMWIZ" "$F"
+keys 3 i i m
+TM kill-pane -t w
+i=0
+while { [ ! -f "$F.autosave" ] || [ -e "$F.lock" ]; } && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+sleep 1
+run 0 "$SIAMWIZ" set "$F" DS.IN.02 --note "changed after the autosave"
+start "$SIAMWIZ" "$F"
+shows "Unsaved work from"
+keys Escape q
 done_testing

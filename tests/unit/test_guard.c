@@ -105,6 +105,9 @@ test_long_names(void **state)
 		char *as = guard_autosave_path(f);
 		const char *b = strrchr(as, '/') + 1;
 		assert_true(strlen(b) <= 255);
+		char who[16];
+		snprintf(who, sizeof who, "assessor %zu", n);
+		assess_set_text(a, &a->assessor, who, &err);	/* unsaved work */
 		assert_int_equal(guard_autosave(a, f, &err), 0);
 		assert_true(guard_autosave_pending(f, NULL));
 		free(as);
@@ -179,6 +182,32 @@ test_emergency_fallbacks(void **state)
 	assess_free(&a);
 }
 
+/* Recovery compares content, not times: three edits autosaved, then the
+ * file written again by someone else (newer) still offers them. */
+static void
+test_pending_by_content(void **state)
+{
+	(void)state;
+	assessment *a = one_edit();
+	char *f = path("pending.siam.xml"), *err = NULL;
+	assert_int_equal(store_save(a, f, &err), 0);
+	assert_int_equal(guard_autosave(a, f, &err), 0);
+	assert_false(guard_autosave_pending(f, NULL));	/* same content */
+	as_item *it = assess_item(a, "DS.IN.02", &err);
+	assess_set_result(a, it, RES_MISSING, &err);
+	assert_int_equal(guard_autosave(a, f, &err), 0);
+	assert_true(guard_autosave_pending(f, NULL));
+	/* The file is written after the autosave, with other content. */
+	assessment *b = one_edit();
+	assess_set_text(b, &b->assessor, "Someone else", &err);
+	sleep(1);
+	assert_int_equal(store_save(b, f, &err), 0);
+	assert_true(guard_autosave_pending(f, NULL));
+	assess_free(&b);
+	free(f);
+	assess_free(&a);
+}
+
 /* fileio_write_new never replaces or follows. */
 static void
 test_write_new(void **state)
@@ -208,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_autosave_mode),
 		cmocka_unit_test(test_long_names),
 		cmocka_unit_test(test_emergency_fallbacks),
+		cmocka_unit_test(test_pending_by_content),
 		cmocka_unit_test(test_write_new),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
