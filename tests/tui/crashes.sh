@@ -76,8 +76,7 @@ type_text "2026-02-30"
 keys Enter
 shows "not a valid date"
 TM kill-pane -t w
-i=0
-while { [ ! -f "$F.autosave" ] || [ -e "$F.lock" ]; } && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
+await 20 saved_beside "$F"
 checks=$((checks + 1))
 [ -f "$F.autosave" ] && [ ! -e "$F.lock" ] || fail "no emergency save within 2 s of the hangup (or the lock is still held)"
 has "$F.autosave" '<item ref="IM.IN.01" result="missing"'
@@ -97,11 +96,7 @@ keys 4 p
 shows "RI\.IN\.01 +\[partial\]"
 rm -rf "$T/vanish"
 TM kill-pane -t w
-i=0
-while ! ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml >/dev/null 2>&1 && [ $i -lt 20 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
+await 20 recovered
 R=$(ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml 2>/dev/null | head -n 1)
 checks=$((checks + 1))
 [ -n "$R" ] || fail "no recovery file in the state directory after the hangup"
@@ -150,8 +145,7 @@ rm -f "$F.autosave"
 start "$SIAMWIZ" "$F"
 keys 3 i i m
 TM kill-pane -t w
-i=0
-while { [ ! -f "$F.autosave" ] || [ -e "$F.lock" ]; } && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+await 50 saved_beside "$F"
 sleep 1
 run 0 "$SIAMWIZ" set "$F" DS.IN.02 --note "changed after the autosave"
 start "$SIAMWIZ" "$F"

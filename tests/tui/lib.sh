@@ -100,6 +100,28 @@ shows_in() {
 	cat "$T/screen.txt" >&2
 }
 
+# await TENTHS CONDITION: wait until the shell condition holds, at most
+# TENTHS tenths of a second (the caller checks the outcome).
+await() {
+	n=$1
+	shift
+	i=0
+	while ! eval "$*" && [ $i -lt "$n" ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
+# The emergency save of FILE is written and its lock released.
+saved_beside() {
+	[ -f "$1.autosave" ] && [ ! -e "$1.lock" ]
+}
+
+# A recovery file is in the state directory.
+recovered() {
+	ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml >/dev/null 2>&1
+}
+
 # shows REGEX: the current screen matches.
 shows() {
 	checks=$((checks + 1))

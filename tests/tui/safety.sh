@@ -13,8 +13,7 @@ cp "$F" "$T/orig"
 start "$SIAMWIZ" "$F"
 keys 3 i i m
 TM kill-pane -t w
-i=0
-while { [ ! -f "$F.autosave" ] || [ -e "$F.lock" ]; } && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+await 100 saved_beside "$F"
 same "$F" "$T/orig"
 has "$F.autosave" '<item ref="IM.IN.01" result="in-place"'
 checks=$((checks + 1))
@@ -83,8 +82,7 @@ ended 0
 # 6. Autosave without any signal: after 20 edits the work is beside the file.
 start "$SIAMWIZ" "$F"
 keys 4 i i i i i i i i i i i i i i i i i i 1 m m
-i=0
-while [ ! -f "$F.autosave" ] && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+await 30 test -f "$F.autosave"
 checks=$((checks + 1))
 [ -f "$F.autosave" ] || fail "no autosave after 20 edits"
 keys q n
@@ -97,11 +95,7 @@ checks=$((checks + 1))
 start "$SIAMWIZ" --demo
 keys 3 p p
 TM kill-pane -t w
-i=0
-while ! ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml >/dev/null 2>&1 && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
+await 100 recovered
 has "$(ls "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml | head -n 1)" '<item ref="IM.IN.02" result="partial"'
 start "$SIAMWIZ"
 keys 5
