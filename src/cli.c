@@ -175,14 +175,31 @@ cli_load_demo(cli_ctx *c)
 }
 
 int
-cli_save(assessment *a, const char *path)
+cli_save(cli_ctx *c, assessment *a, const char *path)
 {
 	char *err = NULL;
-	if (store_save(a, path, &err) != 0) {
-		cli_err(_("%s: not saved: %s (the file on disk is unchanged)"), path, err);
+	fileio_target t;
+	unsigned long links = 0;
+	if (fileio_probe(path, &t, &err) == 0) {
+		links = t.links;
+		fileio_target_free(&t);
+	} else {
+		free(err);
+		err = NULL;
+	}
+	if (store_save(a, path, c->force ? FILEIO_FORCE : 0, &err) != 0) {
+		if (errno == EACCES && !c->force)
+			cli_err(_("%s: not saved: %s; use --force to replace it anyway (the file on disk is "
+				  "unchanged)"), path, err);
+		else
+			cli_err(_("%s: not saved: %s (the file on disk is unchanged)"), path, err);
 		free(err);
 		return EXIT_TROUBLE;
 	}
+	if (links > 1)
+		cli_err(P_("note: %s had %lu other hard link; it keeps the old content",
+			   "note: %s had %lu other hard links; they keep the old content", links - 1),
+			path, links - 1);
 	return EXIT_OK;
 }
 
@@ -302,7 +319,7 @@ cmd_new(cli_ctx *c, int argc, char **argv)
 		}
 		assess_set_start(a, (as_start)s);
 	}
-	rc = cli_save(a, path);
+	rc = cli_save(c, a, path);
 	if (rc == EXIT_OK) {
 		const char *dot = strstr(path, ".siam.xml");
 		if (!dot || dot[9] != '\0')
@@ -379,6 +396,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		{"evidence-date", required_argument, NULL, 'D'},
 		{"reviewer", required_argument, NULL, 'R'},
 		{"kb", required_argument, NULL, OPT_KB},
+		{"force", no_argument, NULL, CLI_OPT_FORCE},
 		{"help", no_argument, NULL, OPT_HELP},
 		{NULL, 0, NULL, 0},
 	};
@@ -395,6 +413,9 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 				rc = EXIT_TROUBLE;
 				goto out;
 			}
+			break;
+		case CLI_OPT_FORCE:
+			c->force = true;
 			break;
 		case OPT_HELP:
 			rc = cli_help("set", stdout);
@@ -508,7 +529,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 		goto out;
 	}
 	if (a->changes)
-		rc = cli_save(a, path);
+		rc = cli_save(c, a, path);
 out:
 	free(err);
 	free(ops);
@@ -527,6 +548,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		{"services", required_argument, NULL, 's'},
 		{"criticality", required_argument, NULL, 'c'},
 		{"kb", required_argument, NULL, OPT_KB},
+		{"force", no_argument, NULL, CLI_OPT_FORCE},
 		{"help", no_argument, NULL, OPT_HELP},
 		{NULL, 0, NULL, 0},
 	};
@@ -540,6 +562,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		case 's': services = optarg; break;
 		case 'c': crit = optarg; break;
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
+		case CLI_OPT_FORCE: c->force = true; break;
 		case OPT_HELP: return cli_help("provider", stdout);
 		default: return cli_usage_error("provider");
 		}
@@ -573,7 +596,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 		cli_err(_("%s: nothing was changed"), path);
 		rc = EXIT_FINDINGS;
 	} else {
-		rc = cli_save(a, path);
+		rc = cli_save(c, a, path);
 	}
 	free(err);
 	assess_free(&a);
@@ -643,6 +666,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 		{"start", required_argument, NULL, 's'},
 		{"scope", required_argument, NULL, 'S'},
 		{"separation", required_argument, NULL, 'p'},
+		{"force", no_argument, NULL, CLI_OPT_FORCE},
 		{"kb", required_argument, NULL, OPT_KB},
 		{"help", no_argument, NULL, OPT_HELP},
 		{NULL, 0, NULL, 0},
@@ -653,6 +677,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	while ((o = getopt_long(argc, argv, "o:a:d:m:s:S:p:", opts, NULL)) != -1) {
 		switch (o) {
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
+		case CLI_OPT_FORCE: c->force = true; break;
 		case OPT_HELP: return cli_help("profile", stdout);
 		case '?': return cli_usage_error("profile");
 		default:
@@ -700,7 +725,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	} else if (nops == 0) {
 		print_profile(a);
 	} else if (a->changes) {
-		rc = cli_save(a, path);
+		rc = cli_save(c, a, path);
 	}
 	free(err);
 	assess_free(&a);
@@ -793,14 +818,16 @@ static const command commands[] = {
 	    "      --clear-evidence  forget the evidence recorded so far\n"
 	    "  -n, --note TEXT       replace the notes (an empty TEXT clears them)\n"
 	    "  -d, --due DATE        target date, YYYY-MM-DD\n"
-	    "  -j, --justification TEXT  why the item does not apply (needed for not-applicable)\n")},
+	    "  -j, --justification TEXT  why the item does not apply (needed for not-applicable)\n"
+	    "      --force           replace the file even if it is read-only\n")},
 	{"provider", cmd_provider, N_("provider add|remove FILE NAME [--internal|--external] "
 				      "[--services TEXT] [--criticality high|medium|low]"),
 	 N_("Add a service provider to the register, or remove one that no item names."),
 	 N_("  -i, --internal        the provider is part of the organization\n"
 	    "  -x, --external        the provider is another organization\n"
 	    "  -s, --services TEXT   the services it provides\n"
-	    "  -c, --criticality C   high, medium or low\n")},
+	    "  -c, --criticality C   high, medium or low\n"
+	    "      --force           replace the file even if it is read-only\n")},
 	{"profile", cmd_profile, N_("profile FILE [--org NAME] [--assessor NAME] [--date D] [--model M] "
 				    "[--start S] [--scope TEXT] [--separation TEXT]"),
 	 N_("Show the engagement profile, or change it with options."),
@@ -810,7 +837,8 @@ static const command commands[] = {
 	    "  -m, --model M         internal, external, hybrid, lead-supplier\n"
 	    "  -s, --start S         existing-sms, existing-siam, concurrent\n"
 	    "  -S, --scope TEXT      scope of the assessment\n"
-	    "  -p, --separation TEXT how integrator and provider duties are kept apart (lead supplier)\n")},
+	    "  -p, --separation TEXT how integrator and provider duties are kept apart (lead supplier)\n"
+	    "      --force           replace the file even if it is read-only\n")},
 	{"summary", cmd_summary, N_("summary FILE"),
 	 N_("Print the profile and the progress through the four roadmap stages."), ""},
 	{"gaps", cli_gaps_cmd, N_("gaps FILE [--format text|csv|json] [--clause ID] [--stage N] [--all] "
@@ -834,7 +862,8 @@ static const command commands[] = {
 	    "  -e, --evidence TEXT   the evidence examined\n"
 	    "  -d, --date D          date of the judgement, YYYY-MM-DD (default: today)\n"
 	    "  -a, --assessor NAME   who judged (default: the assessment's assessor)\n"
-	    "      --clear           remove the judgement of CLAUSE\n")},
+	    "      --clear           remove the judgement of CLAUSE\n"
+	    "      --force           replace the file even if it is read-only\n")},
 	{"report", cli_report_cmd, N_("report FILE --format html|csv|md|json [-o OUT] [--title TEXT] [--lang LANG]"),
 	 N_("Write the gap report: clause by clause, documented information, rule findings, action plan\n"
 	    "and the item register.  Written to standard output unless -o is given."),

@@ -2,6 +2,7 @@
 #ifndef SIAMWIZ_CLI_H
 #define SIAMWIZ_CLI_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/assess.h"
@@ -17,6 +18,7 @@ typedef struct cli_ctx {
 	kb *kb;
 	settings set;		/* the user's settings file */
 	char *locked;		/* the file whose lock this command holds, or NULL */
+	bool force;		/* --force: replace a read-only file too */
 } cli_ctx;
 
 /* Switch the language of messages and knowledge-base texts (--lang). */
@@ -52,8 +54,13 @@ assessment *cli_load(cli_ctx *c, const char *path, int *rc);
  * The lock is released by cli_unlock (main calls it at the end). */
 assessment *cli_load_for_edit(cli_ctx *c, const char *path, int *rc);
 void cli_unlock(cli_ctx *c);
-/* Save atomically; on failure print why and return EXIT_TROUBLE. */
-int cli_save(assessment *a, const char *path);
+/* Save atomically (through a symlink, keeping mode and group); a
+ * read-only file or another user's is refused unless --force was given.
+ * Says when hard links to the file keep the old content.  On failure
+ * print why and return EXIT_TROUBLE. */
+int cli_save(cli_ctx *c, assessment *a, const char *path);
+/* The --force option of the writing commands. */
+#define CLI_OPT_FORCE 1002
 
 /* Load the bundled demo assessment. */
 assessment *cli_load_demo(cli_ctx *c);

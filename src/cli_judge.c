@@ -22,6 +22,7 @@ cli_judge_cmd(cli_ctx *c, int argc, char **argv)
 		{"date", required_argument, NULL, 'd'},
 		{"assessor", required_argument, NULL, 'a'},
 		{"clear", no_argument, NULL, 'C'},
+		{"force", no_argument, NULL, CLI_OPT_FORCE},
 		{"kb", required_argument, NULL, 1001},
 		{"help", no_argument, NULL, 1000},
 		{NULL, 0, NULL, 0},
@@ -38,6 +39,7 @@ cli_judge_cmd(cli_ctx *c, int argc, char **argv)
 		case 'd': date = optarg; break;
 		case 'a': assessor = optarg; break;
 		case 'C': clear = 1; break;
+		case CLI_OPT_FORCE: c->force = true; break;
 		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
 		case 1000: return cli_help("judge", stdout);
 		default: return cli_usage_error("judge");
@@ -74,7 +76,7 @@ cli_judge_cmd(cli_ctx *c, int argc, char **argv)
 		free(s);
 		rc = EXIT_FINDINGS;
 	} else {
-		rc = cli_save(a, path);
+		rc = cli_save(c, a, path);
 		const as_judgement *j = clear ? NULL : assess_judgement_find(a, clause);
 		if (rc == EXIT_OK && j && j->id[0])
 			printf("%s\n", j->id);

@@ -60,10 +60,11 @@ open_file(cli_ctx *c, const char *path)
 	if (!k)
 		return EXIT_TROUBLE;
 	assessment *a = NULL;
+	file_stamp stamp;
 	if (exists) {
 		diag_list d;
 		diag_init(&d, path);
-		a = store_load(path, k, &d, NULL);
+		a = store_load(path, k, &d, &stamp);
 		cli_print_diags(&d);
 		diag_free(&d);
 		if (!a)
@@ -75,14 +76,15 @@ open_file(cli_ctx *c, const char *path)
 		util_today(today);
 		assess_set_date(a, a->date, today, &err);
 		assess_set_text(a, &a->assessor, c->set.assessor, &err);
-		if (store_save(a, path, &err) != 0) {
+		if (store_save(a, path, 0, &err) != 0) {
 			cli_err(_("%s: cannot create: %s"), path, err);
 			free(err);
 			assess_free(&a);
 			return EXIT_TROUBLE;
 		}
+		fileio_stat(path, &stamp);
 	}
-	return tui_run(k, a, path, false, &c->set);
+	return tui_run(k, a, path, false, &c->set, &stamp);
 }
 
 int
@@ -145,7 +147,7 @@ main(int argc, char **argv)
 		if (!a) {
 			rc = EXIT_TROUBLE;
 		} else if (interactive()) {
-			rc = tui_run(c.kb, a, NULL, true, &c.set);
+			rc = tui_run(c.kb, a, NULL, true, &c.set, NULL);
 		} else {
 			cli_print_summary(a, _("demo (bundled, read-only)"));
 			assess_free(&a);
@@ -153,7 +155,7 @@ main(int argc, char **argv)
 		}
 	} else if (optind == argc) {
 		if (interactive() && cli_kb(&c)) {
-			rc = tui_run(c.kb, NULL, NULL, false, &c.set);
+			rc = tui_run(c.kb, NULL, NULL, false, &c.set, NULL);
 		} else {
 			cli_usage(stderr);
 			rc = EXIT_TROUBLE;

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,15 +162,104 @@ write_all(int fd, const char *data, size_t len, char **err)
 	return 0;
 }
 
+/* Follow symlinks from path to the file they name (which need not exist).
+ * Returns a new string, or NULL with errno ELOOP. */
+static char *
+resolve_links(const char *path)
+{
+	char *p = xstrdup(path);
+	for (int hops = 0; hops < 40; hops++) {
+		struct stat st;
+		if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode))
+			return p;
+		char target[PATH_MAX];
+		ssize_t n = readlink(p, target, sizeof target - 1);
+		if (n < 0)
+			return p;
+		target[n] = '\0';
+		char *next;
+		if (target[0] == '/') {
+			next = xstrdup(target);
+		} else {
+			char *dir = dir_of(p);
+			next = xasprintf("%s/%s", dir, target);
+			free(dir);
+		}
+		free(p);
+		p = next;
+	}
+	free(p);
+	errno = ELOOP;
+	return NULL;
+}
+
+static int
+probe(const char *path, bool follow, fileio_target *t, char **err)
+{
+	memset(t, 0, sizeof *t);
+	t->real = follow ? resolve_links(path) : xstrdup(path);
+	if (!t->real) {
+		*err = xasprintf(_("too many levels of symbolic links"));
+		return -1;
+	}
+	struct stat st;
+	if ((follow ? stat(t->real, &st) : lstat(t->real, &st)) != 0)
+		return 0;
+	if (!follow && S_ISLNK(st.st_mode))
+		return 0;	/* the link itself is replaced */
+	if (!S_ISREG(st.st_mode)) {
+		*err = xstrdup(_("the target exists and is not a regular file"));
+		fileio_target_free(t);
+		return -1;
+	}
+	t->exists = true;
+	t->links = (unsigned long)st.st_nlink;
+	t->read_only = (st.st_mode & 0222) == 0 || (access(t->real, W_OK) != 0 && errno != ENOENT);
+	t->other_owner = st.st_uid != geteuid() && geteuid() != 0;
+	return 0;
+}
+
+int
+fileio_probe(const char *path, fileio_target *t, char **err)
+{
+	return probe(path, true, t, err);
+}
+
+void
+fileio_target_free(fileio_target *t)
+{
+	free(t->real);
+	t->real = NULL;
+}
+
 int
 fileio_write_atomic(const char *path, const char *data, size_t len, char **err)
 {
-	return fileio_write_atomic_mode(path, data, len, FILEIO_KEEP_MODE, err);
+	return fileio_replace(path, data, len, FILEIO_KEEP_MODE, 0, err);
 }
 
 int
 fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t want, char **err)
 {
+	return fileio_replace(path, data, len, want, 0, err);
+}
+
+int
+fileio_replace(const char *path, const char *data, size_t len, mode_t want, unsigned flags, char **err)
+{
+	fileio_target t;
+	if (probe(path, !(flags & FILEIO_NOFOLLOW), &t, err) != 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (!(flags & FILEIO_FORCE) && t.exists && (t.read_only || t.other_owner)) {
+		*err = xstrdup(t.read_only ? _("the file is read-only")
+					   : _("the file belongs to another user, and saving would make it yours"));
+		fileio_target_free(&t);
+		errno = EACCES;
+		return -1;
+	}
+	path = t.real;
 	char *dir = dir_of(path);
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
@@ -180,14 +270,10 @@ fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t 
 	int fd = -1, dfd = -1, rc = -1, saved = 0;
 	mode_t mode = 0644;
 	struct stat st;
+	bool had = t.exists && stat(path, &st) == 0;
 
 	/* Keep the permissions the user gave the file. */
-	if (stat(path, &st) == 0) {
-		if (!S_ISREG(st.st_mode)) {
-			*err = xstrdup(_("the target exists and is not a regular file"));
-			saved = EINVAL;
-			goto out;
-		}
+	if (had) {
 		mode = st.st_mode & 07777;
 	} else {
 		mode_t um = umask(0);
@@ -209,6 +295,13 @@ fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t 
 		saved = errno;
 		goto out;
 	}
+	/* Keep owner and group where the system lets us; a group we cannot
+	 * keep loses its permissions instead of passing them to ours. */
+	struct stat mine;
+	if (had && fstat(fd, &mine) == 0 && (mine.st_uid != st.st_uid || mine.st_gid != st.st_gid) &&
+	    fchown(fd, st.st_uid, st.st_gid) != 0 && fchown(fd, (uid_t)-1, st.st_gid) != 0 &&
+	    mine.st_gid != st.st_gid)
+		mode &= ~(mode_t)070;
 	if (fchmod(fd, mode) != 0) {
 		saved = errno;
 		*err = xasprintf(_("cannot set permissions: %s"), strerror(saved));
@@ -255,6 +348,7 @@ out:
 		free(tmp);
 	}
 	free(dir);
+	fileio_target_free(&t);
 	if (rc != 0)
 		errno = saved;
 	return rc;

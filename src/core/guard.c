@@ -62,7 +62,7 @@ guard_autosave(const assessment *a, const char *path, char **err)
 		return -1;
 	}
 	char *as = guard_autosave_path(path);
-	int rc = fileio_write_atomic_mode(as, data, len, copy_mode(path), err);
+	int rc = fileio_replace(as, data, len, copy_mode(path), FILEIO_FORCE | FILEIO_NOFOLLOW, err);
 	free(as);
 	free(data);
 	return rc;
@@ -304,6 +304,34 @@ guard_report_target(const char *target, const char *protect, char **why)
 	size_t l = strlen(target);
 	if ((l >= 9 && !strcmp(target + l - 9, ".siam.xml")) || looks_like_assessment(target)) {
 		*why = xasprintf(_("%s is an assessment; a report never replaces one"), target);
+		return GUARD_TARGET_REFUSE;
+	}
+	return GUARD_TARGET_EXISTS;
+}
+
+guard_target
+guard_save_target(const char *target, const char *protect, char **why)
+{
+	struct stat st, sp;
+	if (lstat(target, &st) != 0 && errno == ENOENT)
+		return GUARD_TARGET_NEW;
+	if (stat(target, &st) != 0) {
+		if (errno == ENOENT)
+			return GUARD_TARGET_NEW;	/* a dangling link: its target is created */
+		*why = xasprintf(_("%s cannot be used: %s"), target, strerror(errno));
+		return GUARD_TARGET_REFUSE;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*why = xasprintf(_("%s exists and is not a regular file"), target);
+		return GUARD_TARGET_REFUSE;
+	}
+	if (protect && stat(protect, &sp) == 0 && sp.st_dev == st.st_dev && sp.st_ino == st.st_ino) {
+		*why = xasprintf(_("%s is the assessment that is open"), target);
+		return GUARD_TARGET_REFUSE;
+	}
+	if (looks_like_assessment(target)) {
+		*why = xasprintf(_("%s is another assessment; save under a new name, or remove that file "
+				   "first if it is really to go"), target);
 		return GUARD_TARGET_REFUSE;
 	}
 	return GUARD_TARGET_EXISTS;

@@ -58,6 +58,10 @@ void guard_lock_release(const char *path);
  * regular file. */
 typedef enum { GUARD_TARGET_NEW, GUARD_TARGET_EXISTS, GUARD_TARGET_REFUSE } guard_target;
 guard_target guard_report_target(const char *target, const char *protect, char **why);
+/* The same for saving an assessment under a new name: the open assessment
+ * (protect) and any other assessment are refused; another existing
+ * regular file is GUARD_TARGET_EXISTS (ask before replacing it). */
+guard_target guard_save_target(const char *target, const char *protect, char **why);
 
 /* A short human summary of what differs between two assessments (for
  * "compare" before recovering); the caller frees. */

@@ -523,7 +523,7 @@ out:
 }
 
 int
-store_save(assessment *a, const char *path, char **err)
+store_save(assessment *a, const char *path, unsigned flags, char **err)
 {
 	size_t len;
 	char *data = store_serialize(a, &len);
@@ -531,7 +531,7 @@ store_save(assessment *a, const char *path, char **err)
 		*err = xstrdup(_("internal error: the assessment could not be serialized"));
 		return -1;
 	}
-	int rc = fileio_write_atomic(path, data, len, err);
+	int rc = fileio_replace(path, data, len, FILEIO_KEEP_MODE, flags, err);
 	free(data);
 	if (rc == 0)
 		a->changes = 0;

@@ -20,8 +20,10 @@ assessment *store_parse(const char *buf, size_t len, const kb *k, diag_list *d);
 assessment *store_load(const char *path, const kb *k, diag_list *d, file_stamp *stamp);
 /* The canonical file content (UTF-8, NUL-terminated); the caller frees. */
 char *store_serialize(const assessment *a, size_t *len);
-/* Serialize and replace path atomically.  On success the change counter
- * is reset; on failure nothing on disk changed and *err says why. */
-int store_save(assessment *a, const char *path, char **err);
+/* Serialize and replace path atomically (fileio_replace: flags may hold
+ * FILEIO_FORCE).  On success the change counter is reset; on failure
+ * nothing on disk changed and *err says why (errno EACCES: read-only or
+ * another user's file). */
+int store_save(assessment *a, const char *path, unsigned flags, char **err);
 
 #endif

@@ -314,44 +314,176 @@ app_read(app *a, wint_t *ch)
 	}
 }
 
+/* Write the assessment to path; on failure show why (nothing on disk
+ * changed).  links: the hard links the file had, for the notice. */
+static bool
+save_to(app *a, const char *path, unsigned flags, unsigned long links)
+{
+	char *err = NULL;
+	if (store_save(a->as, path, flags, &err) != 0) {
+		char *m = xasprintf(_("%s was not saved: %s\n\nThe file on disk is unchanged and your changes "
+				      "are still here. Free some space or fix the permission, then save again, "
+				      "or save under another name with S."), path, err);
+		dlg_message(a, _("Save failed"), m);
+		free(m);
+		free(err);
+		app_message(a, true, "%s", _("NOT SAVED - see the message"));
+		return false;
+	}
+	a->saved_at = time(NULL);
+	if (links > 1)
+		app_message(a, false, P_("Saved %s; its %lu other hard link keeps the old content",
+					 "Saved %s; its %lu other hard links keep the old content", links - 1),
+			    path, links - 1);
+	else
+		app_message(a, false, _("Saved %s"), path);
+	return true;
+}
+
+/* The write a save would make: whether it may go ahead (asking about a
+ * read-only file), with the flags and the link count for save_to. */
+static bool
+may_replace(app *a, const char *path, unsigned *flags, unsigned long *links)
+{
+	fileio_target t;
+	char *err = NULL;
+	*flags = 0;
+	*links = 0;
+	if (fileio_probe(path, &t, &err) != 0) {
+		char *m = xasprintf(_("%s cannot be written: %s"), path, err);
+		dlg_message(a, _("Save failed"), m);
+		free(m);
+		free(err);
+		return false;
+	}
+	*links = t.links;
+	bool ok = true;
+	if (t.exists && (t.read_only || t.other_owner)) {
+		char *q = xasprintf(t.read_only ? _("%s is read-only. Replace it anyway?")
+						: _("%s belongs to another user; saving makes the new file yours. "
+						    "Replace it anyway?"), path);
+		ok = dlg_ask(a, _("Save"), q, false) == 'y';
+		free(q);
+		if (ok)
+			*flags = FILEIO_FORCE;
+		else
+			app_message(a, false, "%s", _("Not saved."));
+	}
+	fileio_target_free(&t);
+	return ok;
+}
+
+/* Take the lock of a file about to become ours (a new name, a new file);
+ * false after saying who holds it. */
+static bool
+take_lock(app *a, const char *path, bool creating)
+{
+	guard_lock who;
+	char *err = NULL;
+	int r = guard_lock_take(path, &who, &err);
+	if (r == 0)
+		return true;
+	char *m = r != 1  ? xasprintf("%s", err)
+		  : creating ? xasprintf(_("%s is being created in another siamwiz (user %s on %s, process %ld)."),
+					 path, who.user, who.host, who.pid)
+			     : xasprintf(_("%s is open in another siamwiz (user %s on %s, process %ld); choose "
+					   "another name."), path, who.user, who.host, who.pid);
+	dlg_message(a, creating ? _("Cannot create") : _("Save as"), m);
+	free(m);
+	free(err);
+	return false;
+}
+
+static bool
+same_file(const char *x, const char *y)
+{
+	struct stat sx, sy;
+	return x && y && stat(x, &sx) == 0 && stat(y, &sy) == 0 && sx.st_dev == sy.st_dev && sx.st_ino == sy.st_ino;
+}
+
+bool
+app_save_as(app *a)
+{
+	if (!a->as)
+		return false;
+	const char *title = a->readonly ? _("Save as (the file is open in another siamwiz)")
+			    : !a->path  ? _("Save as (the demo itself is never changed)")
+					: _("Save as");
+	const char *def = a->readonly ? "my-copy.siam.xml" : a->path ? a->path : "my-assessment.siam.xml";
+	char *p = dlg_input(a, title, def, false);
+	if (!p || !*p || !a->running) {
+		free(p);
+		app_message(a, false, "%s", _("Not saved."));
+		return false;
+	}
+	if (same_file(p, a->path)) {
+		free(p);
+		if (a->readonly) {
+			dlg_message(a, _("Save as"), _("That is the file another siamwiz is editing; choose "
+						      "another name."));
+			return false;
+		}
+		return app_save(a);
+	}
+	char *why = NULL;
+	guard_target g = guard_save_target(p, a->path, &why);
+	if (g == GUARD_TARGET_REFUSE) {
+		dlg_message(a, _("Save as"), why);
+		free(why);
+		free(p);
+		app_message(a, false, "%s", _("Not saved."));
+		return false;
+	}
+	if (g == GUARD_TARGET_EXISTS) {
+		char *q = xasprintf(_("%s already exists. Replace it?"), p);
+		int ans = dlg_ask(a, _("Save as"), q, false);
+		free(q);
+		if (ans != 'y') {
+			free(p);
+			app_message(a, false, "%s", _("Not saved."));
+			return false;
+		}
+	}
+	/* The new name is ours only once its lock is. */
+	if (!take_lock(a, p, false)) {
+		free(p);
+		app_message(a, false, "%s", _("Not saved."));
+		return false;
+	}
+	char *err = NULL;
+	unsigned flags;
+	unsigned long links;
+	if (!may_replace(a, p, &flags, &links) || !save_to(a, p, flags, links)) {
+		guard_lock_release(p);
+		free(p);
+		return false;
+	}
+	/* From now on this is the file: the old one keeps its content, and
+	 * its autosave stays until that file is opened again. */
+	if (a->locked && a->path) {
+		if (!a->readonly)
+			guard_autosave_remove(a->path);
+		guard_lock_release(a->path);
+	}
+	free(a->path);
+	a->path = p;
+	a->locked = true;
+	a->readonly = false;
+	a->demo = false;
+	fileio_stat(a->path, &a->stamp);
+	a->autosaved_edits = a->edits;
+	recent_add(a->path, &err);
+	free(err);
+	return true;
+}
+
 bool
 app_save(app *a)
 {
 	if (!a->as)
 		return false;
-	if (a->readonly) {
-		char *p = dlg_input(a, _("Save as (the file is open in another siamwiz)"), "my-copy.siam.xml", false);
-		if (!p || !*p) {
-			free(p);
-			app_message(a, false, "%s", _("Not saved."));
-			return false;
-		}
-		free(a->path);
-		a->path = p;
-		a->readonly = false;
-		a->stamp.valid = false;
-	} else if (!a->path) {
-		char *p = dlg_input(a, _("Save as (the demo itself is never changed)"), "my-assessment.siam.xml",
-				    false);
-		if (!p || !*p) {
-			free(p);
-			app_message(a, false, "%s", _("Not saved."));
-			return false;
-		}
-		struct stat st;
-		if (stat(p, &st) == 0) {
-			char *q = xasprintf(_("%s already exists. Replace it?"), p);
-			int ans = dlg_ask(a, _("Save as"), q, false);
-			free(q);
-			if (ans != 'y') {
-				free(p);
-				app_message(a, false, "%s", _("Not saved."));
-				return false;
-			}
-		}
-		a->path = p;
-		a->demo = false;
-	}
+	if (a->readonly || !a->path)
+		return app_save_as(a);
 	/* Someone changed the file on disk since we read it: never
 	 * overwrite that silently. */
 	file_stamp now;
@@ -364,28 +496,18 @@ app_save(app *a)
 			app_message(a, true, "%s", _("Not saved: the file changed on disk."));
 			return false;
 		}
-		if (ans == 'n') {
-			a->readonly = true;
-			return app_save(a);
-		}
+		if (ans == 'n')
+			return app_save_as(a);
 	}
-	char *err = NULL;
-	if (store_save(a->as, a->path, &err) != 0) {
-		char *m = xasprintf(_("%s was not saved: %s\n\nThe file on disk is unchanged and your changes "
-				      "are still here. Free some space or fix the permission, then save again, "
-				      "or save under another name."), a->path, err);
-		dlg_message(a, _("Save failed"), m);
-		free(m);
-		free(err);
-		app_message(a, true, "%s", _("NOT SAVED - see the message"));
+	unsigned flags;
+	unsigned long links;
+	if (!may_replace(a, a->path, &flags, &links) || !save_to(a, a->path, flags, links))
 		return false;
-	}
-	a->saved_at = time(NULL);
 	fileio_stat(a->path, &a->stamp);
 	guard_autosave_remove(a->path);
 	a->autosaved_edits = a->edits;
-	app_message(a, false, _("Saved %s"), a->path);
 	/* The recent list is a convenience: failing to update it is not news. */
+	char *err = NULL;
 	recent_add(a->path, &err);
 	free(err);
 	return true;
@@ -467,7 +589,8 @@ adopt(app *a)
 		app_message(a, false, "%s", _("Unsaved work recovered: save it with s."));
 		break;
 	}
-	fileio_stat(a->path, &a->stamp);
+	/* a->stamp stays that of the bytes read, before any question: a change
+	 * made on disk while a dialog was up is noticed at the next save. */
 	return a->running;
 }
 
@@ -478,16 +601,25 @@ app_open(app *a, const char *path, bool create)
 	diag_init(&d, path);
 	struct stat st;
 	assessment *as = NULL;
+	file_stamp stamp = {0};
+	bool locked = false;
 	if (create && stat(path, &st) != 0) {
+		/* A new file is ours from the start: nobody else may create it
+		 * meanwhile. */
+		if (!take_lock(a, path, true)) {
+			diag_free(&d);
+			return false;
+		}
+		char *err = NULL;
+		locked = true;
 		as = assess_new(a->kb, "");
 		char today[11];
 		util_today(today);
-		char *err = NULL;
 		assess_set_date(as, as->date, today, &err);
 		assess_set_text(as, &as->assessor, a->set->assessor, &err);
 		free(err);
 	} else {
-		as = store_load(path, a->kb, &d, NULL);
+		as = store_load(path, a->kb, &d, &stamp);
 	}
 	if (!as) {
 		char *m = diag_format(&d);
@@ -499,11 +631,13 @@ app_open(app *a, const char *path, bool create)
 	diag_free(&d);
 	if (a->locked && a->path)
 		guard_lock_release(a->path);
-	a->locked = a->readonly = false;
+	a->locked = locked;
+	a->readonly = false;
 	assess_free(&a->as);
 	a->as = as;
 	free(a->path);
 	a->path = xstrdup(path);
+	a->stamp = stamp;
 	a->demo = false;
 	a->edits++;
 	char *err = NULL;
@@ -548,6 +682,9 @@ global_key(app *a, action act)
 	case ACT_SAVE:
 		app_save(a);
 		break;
+	case ACT_SAVE_AS:
+		app_save_as(a);
+		break;
 	case ACT_BACK:
 		if (a->depth > 1)
 			app_pop(a);
@@ -580,7 +717,7 @@ global_key(app *a, action act)
 }
 
 int
-tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set)
+tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set, const file_stamp *stamp)
 {
 	app a;
 	memset(&a, 0, sizeof a);
@@ -588,6 +725,8 @@ tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set)
 	a.kb = k;
 	a.as = as;
 	a.path = path ? xstrdup(path) : NULL;
+	if (stamp)
+		a.stamp = *stamp;
 	a.demo = demo;
 	a.running = true;
 

@@ -63,6 +63,7 @@ const keybind keys_table[] = {
 	{KEY_F(1), true, ACT_HELP, KC_GLOBAL, NULL, NULL, NULL},
 	{'s', false, ACT_SAVE, KC_GLOBAL, "s/Ctrl-S", N_("save"), N_("save")},
 	{CTRL('s'), false, ACT_SAVE, KC_GLOBAL, NULL, NULL, NULL},
+	{'S', false, ACT_SAVE_AS, KC_GLOBAL, "S", N_("save under another name"), NULL},
 	{'q', false, ACT_QUIT, KC_GLOBAL, "q", N_("quit (asks when there are unsaved changes)"), N_("quit")},
 	{CTRL('c'), false, ACT_QUIT, KC_GLOBAL, NULL, NULL, NULL},
 	{27, false, ACT_BACK, KC_GLOBAL, "Esc/h", N_("back"), N_("back")},

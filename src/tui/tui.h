@@ -82,15 +82,19 @@ enum {
 
 /* ---- app.c ---- */
 /* Run the wizard on as (taken over and freed; NULL shows the start
- * screen).  path is NULL for the demo.  Returns an exit status. */
-int tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set);
+ * screen).  path is NULL for the demo; stamp is the file as it was read
+ * (a change after that is noticed at save).  Returns an exit status. */
+int tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set, const file_stamp *stamp);
 void app_push(app *a, const screen_ops *ops, size_t arg);
 void app_pop(app *a);
 /* The current gap analysis (recomputed only after an edit). */
 const gap_report *app_gaps(app *a);
 void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(__printf__, 3, 4)));
-/* Save to the file, or ask for a path (demo, new); false when not saved. */
+/* Save to the file, or ask for a path (demo, read-only); false when not
+ * saved. */
 bool app_save(app *a);
+/* Ask for a name and save there; the new file becomes the open one. */
+bool app_save_as(app *a);
 /* Open an assessment into the app (start screen); false with a message. */
 bool app_open(app *a, const char *path, bool create);
 int app_attr(const app *a, int c);

@@ -26,7 +26,7 @@ main(int argc, char **argv)
 	fflush(stdout);
 	for (unsigned long i = 0;; i++) {
 		char *err = NULL;
-		if (store_save(v[i & 1], argv[3], &err) != 0) {
+		if (store_save(v[i & 1], argv[3], 0, &err) != 0) {
 			fprintf(stderr, "saver: %s\n", err);
 			return 1;
 		}

@@ -75,7 +75,7 @@ test_autosave_mode(void **state)
 	(void)state;
 	assessment *a = one_edit();
 	char *f = path("private.siam.xml"), *err = NULL;
-	assert_int_equal(store_save(a, f, &err), 0);
+	assert_int_equal(store_save(a, f, 0, &err), 0);
 	static const mode_t modes[] = {0600, 0640, 0644};
 	for (size_t i = 0; i < 3; i++) {
 		chmod(f, modes[i]);
@@ -101,7 +101,7 @@ test_long_names(void **state)
 		memset(base, 'x', n - 9);
 		memcpy(base + n - 9, ".siam.xml", 10);
 		char *f = path(base);
-		assert_int_equal(store_save(a, f, &err), 0);
+		assert_int_equal(store_save(a, f, 0, &err), 0);
 		char *as = guard_autosave_path(f);
 		const char *b = strrchr(as, '/') + 1;
 		assert_true(strlen(b) <= 255);
@@ -190,7 +190,7 @@ test_pending_by_content(void **state)
 	(void)state;
 	assessment *a = one_edit();
 	char *f = path("pending.siam.xml"), *err = NULL;
-	assert_int_equal(store_save(a, f, &err), 0);
+	assert_int_equal(store_save(a, f, 0, &err), 0);
 	assert_int_equal(guard_autosave(a, f, &err), 0);
 	assert_false(guard_autosave_pending(f, NULL));	/* same content */
 	as_item *it = assess_item(a, "DS.IN.02", &err);
@@ -201,7 +201,7 @@ test_pending_by_content(void **state)
 	assessment *b = one_edit();
 	assess_set_text(b, &b->assessor, "Someone else", &err);
 	sleep(1);
-	assert_int_equal(store_save(b, f, &err), 0);
+	assert_int_equal(store_save(b, f, 0, &err), 0);
 	assert_true(guard_autosave_pending(f, NULL));
 	assess_free(&b);
 	free(f);

@@ -174,7 +174,7 @@ test_save_and_failure(void **state)
 	as_item *it = assess_item(a, "DS.IN.02", &err);
 	assess_set_result(a, it, RES_IN_PLACE, &err);
 	assert_true(a->changes > 0);
-	assert_int_equal(store_save(a, path, &err), 0);
+	assert_int_equal(store_save(a, path, 0, &err), 0);
 	assert_int_equal(a->changes, 0);
 	diag_list d;
 	diag_init(&d, path);
@@ -186,7 +186,7 @@ test_save_and_failure(void **state)
 	assess_set_result(a, it, RES_PARTIAL, &err);
 	char bad[160];
 	snprintf(bad, sizeof bad, "%s/missing/a.siam.xml", dir);
-	assert_int_equal(store_save(a, bad, &err), -1);
+	assert_int_equal(store_save(a, bad, 0, &err), -1);
 	assert_non_null(err);
 	assert_true(a->changes > 0);
 	free(err);
