@@ -69,7 +69,7 @@ main(int argc, char **argv)
 	int fd = mkstemp(path);
 	close(fd);
 	t0 = now();
-	if (store_save(a, path, &err) != 0) {
+	if (store_save(a, path, 0, &err) != 0) {
 		fprintf(stderr, "save failed: %s\n", err);
 		return 1;
 	}

@@ -37,6 +37,31 @@ cli_err(const char *fmt, ...)
 	free(m);
 }
 
+int
+cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs)
+{
+	/* getopt's own messages would echo the argument as typed, escape
+	 * sequences and all: say it here, through the sanitizer. */
+	opterr = 0;
+	int o = getopt_long(argc, argv, shorts, longs, NULL);
+	if (o != '?')
+		return o;
+	const char *arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+	bool is_long = arg[0] == '-' && arg[1] == '-';
+	const char *sc = optopt > 0 && optopt < 256 && optopt != ':' ? strchr(shorts, optopt) : NULL;
+	/* getopt leaves optopt 0 for an unknown long option, the option's
+	 * value for one that lacks its argument. */
+	if (is_long && optopt)
+		cli_err(_("option %s needs a value"), arg);
+	else if (is_long)
+		cli_err(_("unknown option %s"), arg);
+	else if (sc && sc[1] == ':')
+		cli_err(_("option -%c needs a value"), optopt);
+	else
+		cli_err(_("unknown option -%c"), optopt > 0 && optopt < 256 ? optopt : '?');
+	return '?';
+}
+
 void
 cli_set_language(const char *lang)
 {
@@ -263,7 +288,7 @@ cmd_new(cli_ctx *c, int argc, char **argv)
 	};
 	const char *org = NULL, *assessor = NULL, *model = NULL, *start = NULL, *date = NULL, *scope = NULL;
 	int force = 0, o;
-	while ((o = getopt_long(argc, argv, "o:a:m:s:d:S:f", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "o:a:m:s:d:S:f", opts)) != -1) {
 		switch (o) {
 		case 'o': org = optarg; break;
 		case 'a': assessor = optarg; break;
@@ -343,7 +368,7 @@ cmd_validate(cli_ctx *c, int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	int quiet = 0, o, rc = EXIT_OK;
-	while ((o = getopt_long(argc, argv, "q", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "q", opts)) != -1) {
 		switch (o) {
 		case 'q': quiet = 1; break;
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
@@ -406,7 +431,7 @@ cmd_set(cli_ctx *c, int argc, char **argv)
 	assessment *a = NULL;
 	char *err = NULL;
 
-	while ((o = getopt_long(argc, argv, "r:s:o:l:p:e:L:n:d:j:", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "r:s:o:l:p:e:L:n:d:j:", opts)) != -1) {
 		switch (o) {
 		case OPT_KB:
 			if (cli_add_kb(c, optarg)) {
@@ -555,7 +580,7 @@ cmd_provider(cli_ctx *c, int argc, char **argv)
 	int type = -1, o, rc;
 	const char *services = NULL, *crit = NULL;
 	char *err = NULL;
-	while ((o = getopt_long(argc, argv, "ixs:c:", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "ixs:c:", opts)) != -1) {
 		switch (o) {
 		case 'i': type = 1; break;
 		case 'x': type = 0; break;
@@ -674,7 +699,7 @@ cmd_profile(cli_ctx *c, int argc, char **argv)
 	op ops[16];
 	size_t nops = 0;
 	int o, rc;
-	while ((o = getopt_long(argc, argv, "o:a:d:m:s:S:p:", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "o:a:d:m:s:S:p:", opts)) != -1) {
 		switch (o) {
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
 		case CLI_OPT_FORCE: c->force = true; break;
@@ -769,7 +794,7 @@ cmd_summary(cli_ctx *c, int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	int o, rc;
-	while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "", opts)) != -1) {
 		switch (o) {
 		case OPT_KB: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
 		case OPT_HELP: return cli_help("summary", stdout);

@@ -29,6 +29,11 @@ kb *cli_kb(cli_ctx *c);
 /* Parse --kb FILE into the context; returns 0 or -1 (too many). */
 int cli_add_kb(cli_ctx *c, const char *path);
 
+/* getopt_long, with the complaint about a bad option printed through the
+ * sanitizer (getopt would echo it raw); returns '?' after printing it. */
+struct option;
+int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs);
+
 /* Run a subcommand: argv[0] is its name.  Returns an exit status. */
 int cli_run(cli_ctx *c, int argc, char **argv);
 int cli_is_command(const char *name);

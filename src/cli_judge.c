@@ -30,7 +30,7 @@ cli_judge_cmd(cli_ctx *c, int argc, char **argv)
 	const char *verdict = NULL, *statement = NULL, *requirement = NULL, *evidence = NULL;
 	const char *date = NULL, *assessor = NULL;
 	int clear = 0, o, rc = EXIT_OK;
-	while ((o = getopt_long(argc, argv, "v:s:r:e:d:a:", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "v:s:r:e:d:a:", opts)) != -1) {
 		switch (o) {
 		case 'v': verdict = optarg; break;
 		case 's': statement = optarg; break;

@@ -407,15 +407,20 @@ kb_export(const kb *k, int md)
 				if (md)
 					sb_addc(&b, '|');
 				for (size_t x = 0; x < ncols; x++) {
+					/* A knowledge base given with --kb may hold bidi
+					 * overrides or C1 controls: shown as escapes here
+					 * too, in the terminal or in a spreadsheet. */
+					char *cell = sanitize(v[x], !md);
 					if (md) {
 						sb_addc(&b, ' ');
-						esc_md_cell(&b, v[x]);
+						esc_md_cell(&b, cell);
 						sb_add(&b, " |");
 					} else {
 						if (x)
 							sb_addc(&b, ',');
-						esc_csv(&b, v[x]);
+						esc_csv(&b, cell);
 					}
+					free(cell);
 				}
 				sb_add(&b, md ? "\n" : "\r\n");
 				free(stage);
@@ -449,7 +454,7 @@ cli_kb_cmd(cli_ctx *c, int argc, char **argv)
 	const char *format = NULL;
 	int o;
 	/* Options may follow the action ("kb list --format tsv"). */
-	while ((o = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "f:", opts)) != -1) {
 		switch (o) {
 		case 'f': format = optarg; break;
 		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;

@@ -217,7 +217,7 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 	const char *format = "text", *clause = NULL;
 	int stage = 0, all = 0, o, rc;
 	unsigned fail_on = FAIL_GAP;
-	while ((o = getopt_long(argc, argv, "f:c:s:a", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "f:c:s:a", opts)) != -1) {
 		switch (o) {
 		case 'f': format = optarg; break;
 		case 'c': clause = optarg; break;
@@ -384,7 +384,7 @@ cli_report_cmd(cli_ctx *c, int argc, char **argv)
 	};
 	const char *format = NULL, *out = NULL, *title = NULL, *lang = c->set.report_lang;
 	int o, rc;
-	while ((o = getopt_long(argc, argv, "f:o:t:L:", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "f:o:t:L:", opts)) != -1) {
 		switch (o) {
 		case 'f': format = optarg; break;
 		case 'o': out = optarg; break;

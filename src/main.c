@@ -118,7 +118,7 @@ main(int argc, char **argv)
 	diag_free(&sd);
 
 	/* "+": stop at the first non-option, which is a command or a FILE. */
-	while ((o = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+	while ((o = cli_getopt(argc, argv, "+hV", opts)) != -1) {
 		switch (o) {
 		case 'h':
 			cli_usage(stdout);

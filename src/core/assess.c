@@ -342,7 +342,7 @@ assess_add_item_provider(assessment *a, as_item *it, const char *name, char **er
 	for (size_t i = 0; i < it->nproviders; i++)
 		if (!strcmp(it->providers[i], name))
 			return 0;
-	it->providers = xrealloc(it->providers, (it->nproviders + 1) * sizeof *it->providers);
+	it->providers = xgrow(it->providers, &it->capproviders, it->nproviders + 1, sizeof *it->providers);
 	it->providers[it->nproviders++] = xstrdup(name);
 	assess_touch(a);
 	return 0;
@@ -513,16 +513,43 @@ assess_item_check(const as_item *it, char **err)
 	return 0;
 }
 
+static int
+cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Each name registered more than once is one message, however many times
+ * it is repeated: sorted, so that 100,000 copies cost a sort, not a
+ * comparison of every pair. */
+static const char **
+check_duplicate_providers(const assessment *a, diag_list *d)
+{
+	if (!a->nproviders)
+		return NULL;
+	const char **v = xcalloc(a->nproviders, sizeof *v);
+	for (size_t i = 0; i < a->nproviders; i++)
+		v[i] = a->providers[i].name ? a->providers[i].name : "";
+	qsort(v, a->nproviders, sizeof *v, cmp_str);
+	for (size_t i = 0; i + 1 < a->nproviders;) {
+		size_t j = i + 1;
+		while (j < a->nproviders && !strcmp(v[i], v[j]))
+			j++;
+		if (j - i > 1)
+			diag_add(d, DIAG_ERROR, 0,
+				 P_("service provider \"%s\" is registered %zu time", "service provider \"%s\" is registered %zu times",
+				    j - i), v[i], j - i);
+		i = j;
+	}
+	return v;
+}
+
 void
 assess_check(const assessment *a, diag_list *d)
 {
 	if (a->date[0] && !util_valid_date(a->date))
 		diag_add(d, DIAG_ERROR, 0, _("the assessment date \"%s\" is not a valid date"), a->date);
-	for (size_t i = 0; i < a->nproviders; i++)
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(a->providers[i].name, a->providers[j].name))
-				diag_add(d, DIAG_ERROR, 0, _("service provider \"%s\" is registered twice"),
-					 a->providers[i].name);
+	const char **names = check_duplicate_providers(a, d);
 	for (size_t i = 0; i < a->nitems; i++) {
 		const as_item *it = &a->items[i];
 		char *err = NULL;
@@ -534,7 +561,7 @@ assess_check(const assessment *a, diag_list *d)
 			diag_add(d, DIAG_WARNING, it->line,
 				 _("item %s is not in the knowledge base in use; it is kept as it is"), it->ref);
 		for (size_t j = 0; j < it->nproviders; j++)
-			if (!assess_provider_find(a, it->providers[j]))
+			if (!names || !bsearch(&it->providers[j], names, a->nproviders, sizeof *names, cmp_str))
 				diag_add(d, DIAG_WARNING, it->line,
 					 _("item %s names service provider \"%s\", who is not in the register"),
 					 it->ref, it->providers[j]);
@@ -547,6 +574,7 @@ assess_check(const assessment *a, diag_list *d)
 		if (a->kb && !kb_entry_by_id(a->kb, KB_PROCESS, a->processes[i].ref))
 			diag_add(d, DIAG_WARNING, 0,
 				 _("process %s is not in the knowledge base in use; it is kept"), a->processes[i].ref);
+	free(names);
 	assess_check_judgements(a, d);
 }
 
@@ -694,7 +722,7 @@ assess_role_set_parties(assessment *a, const char *ref, as_raci raci, const char
 	}
 	r->nholders = j;
 	if (n) {
-		r->holders = xrealloc(r->holders, (r->nholders + n) * sizeof *r->holders);
+		r->holders = xgrow(r->holders, &r->capholders, r->nholders + n, sizeof *r->holders);
 		for (size_t i = 0; i < n; i++) {
 			r->holders[r->nholders].raci = raci;
 			r->holders[r->nholders].party = xstrdup(parties[i]);

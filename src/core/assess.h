@@ -56,7 +56,7 @@ typedef struct as_item {
 	char due[11];		/* "" or YYYY-MM-DD */
 	char *owner;
 	char **providers;
-	size_t nproviders;
+	size_t nproviders, capproviders;
 	as_evidence *evidence;
 	size_t nevidence, capevidence;
 	char *notes;
@@ -86,7 +86,7 @@ typedef struct as_holder {
 typedef struct as_role {
 	char *ref;
 	as_holder *holders;
-	size_t nholders;
+	size_t nholders, capholders;
 } as_role;
 
 typedef struct as_process {

@@ -343,6 +343,22 @@ guard_lock_path(const char *path)
 	return xasprintf("%s.lock", path);
 }
 
+/* This boot's identity, so that a PID from before a reboot is not taken
+ * for a live process. */
+static void
+boot_id(char *out, size_t n)
+{
+	out[0] = '\0';
+	FILE *f = fopen("/proc/sys/kernel/random/boot_id", "re");
+	if (!f)
+		return;
+	if (fgets(out, (int)n, f))
+		out[strcspn(out, " \n")] = '\0';
+	else
+		out[0] = '\0';
+	fclose(f);
+}
+
 static void
 me(guard_lock *l)
 {
@@ -353,6 +369,7 @@ me(guard_lock *l)
 		strcpy(l->host, "?");
 	l->pid = (long)getpid();
 	l->since = time(NULL);
+	boot_id(l->boot, sizeof l->boot);
 }
 
 static int
@@ -366,10 +383,36 @@ read_lock(const char *lp, guard_lock *l)
 		return -1;
 	}
 	long long since = 0;
-	int n = sscanf(data, "%63s %127s %ld %lld", l->user, l->host, &l->pid, &since);
+	int n = sscanf(data, "%63s %127s %ld %lld %39s", l->user, l->host, &l->pid, &since, l->boot);
 	l->since = (time_t)since;
 	free(data);
-	return n == 4 ? 0 : -1;
+	if (n == 4)
+		l->boot[0] = '\0';	/* written before boot ids were kept */
+	return n >= 4 ? 0 : -1;
+}
+
+/* A lock that cannot be what we write (a symlink, a directory, a file
+ * we cannot read): say where it is and how to clear it.  -1 with *err,
+ * or 0 when it is an ordinary lock file. */
+static int
+odd_lock(const char *path, const char *lp, char **err)
+{
+	struct stat st;
+	if (lstat(lp, &st) != 0)
+		return 0;	/* gone meanwhile: the caller tries again */
+	if (!S_ISREG(st.st_mode)) {
+		*err = xasprintf(_("the lock file %s is not a regular file, so siamwiz cannot tell who is editing "
+				   "%s; if nobody is, remove it (rm %s) and try again"), lp, path, lp);
+		return -1;
+	}
+	if (access(lp, R_OK) != 0) {
+		struct passwd *pw = getpwuid(st.st_uid);
+		*err = xasprintf(_("the lock file %s cannot be read (it belongs to %s), so siamwiz cannot tell "
+				   "who is editing %s; if nobody is, have it removed (rm %s) and try again"), lp,
+				 pw ? pw->pw_name : "?", path, lp);
+		return -1;
+	}
+	return 0;
 }
 
 int
@@ -379,12 +422,12 @@ guard_lock_take(const char *path, guard_lock *holder, char **err)
 	guard_lock mine;
 	me(&mine);
 	int rc = -1;
-	for (int attempt = 0; attempt < 2; attempt++) {
-		int fd = open(lp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	for (int attempt = 0; attempt < 3; attempt++) {
+		int fd = open(lp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 		if (fd >= 0) {
-			char buf[300];
-			int n = snprintf(buf, sizeof buf, "%s %s %ld %lld\n", mine.user, mine.host, mine.pid,
-					 (long long)mine.since);
+			char buf[360];
+			int n = snprintf(buf, sizeof buf, "%s %s %ld %lld %s\n", mine.user, mine.host, mine.pid,
+					 (long long)mine.since, mine.boot[0] ? mine.boot : "-");
 			ssize_t w = write(fd, buf, (size_t)n);
 			int e = w < 0 ? errno : w != n ? ENOSPC : 0;
 			if (close(fd) != 0 && !e)
@@ -401,19 +444,28 @@ guard_lock_take(const char *path, guard_lock *holder, char **err)
 			*err = xasprintf(_("cannot create the lock file %s: %s"), lp, strerror(errno));
 			break;
 		}
+		if (odd_lock(path, lp, err) != 0)
+			break;
 		guard_lock other;
 		if (read_lock(lp, &other) != 0) {
-			/* Unreadable or half-written: treat as held, say so. */
+			/* Half-written (being created this instant) or gone: held,
+			 * unless it is gone by the next try. */
+			if (access(lp, F_OK) != 0 && attempt < 2)
+				continue;
 			memset(holder, 0, sizeof *holder);
 			strcpy(holder->user, "?");
 			strcpy(holder->host, "?");
 			rc = 1;
 			break;
 		}
-		/* Ours from an earlier run, or a process that is gone: stale. */
+		/* Ours from an earlier run, a process that is gone, or one from
+		 * an earlier boot of this host: stale. */
 		bool same_host = !strcmp(other.host, mine.host);
-		bool gone = same_host && other.pid > 0 && kill((pid_t)other.pid, 0) != 0 && errno == ESRCH;
-		if (same_host && (other.pid == mine.pid || gone) && attempt == 0) {
+		bool other_boot = other.boot[0] && strcmp(other.boot, "-") && mine.boot[0] &&
+				  strcmp(other.boot, mine.boot);
+		bool gone = same_host && other.pid > 0 &&
+			    (other_boot || (kill((pid_t)other.pid, 0) != 0 && errno == ESRCH));
+		if (same_host && (other.pid == mine.pid || gone) && attempt < 2) {
 			unlink(lp);
 			continue;
 		}

@@ -41,11 +41,15 @@ typedef struct guard_lock {
 	char user[64], host[128];
 	long pid;
 	time_t since;
+	char boot[40];		/* the holder's boot id ("" when not known) */
 } guard_lock;
 
 /* "FILE.lock".  guard_lock_take: 0 taken; 1 held by someone else (who in
- * *holder); -1 error with *err.  A lock left by a process that no longer
- * runs on this host is taken over. */
+ * *holder); -1 error with *err.  A lock left on this host by a process
+ * that no longer runs, or by one from before the last reboot (another
+ * boot id: the PID may have been reused), is taken over.  A lock that is
+ * not a regular file, or that cannot be read, is an error naming it and
+ * saying how to remove it. */
 char *guard_lock_path(const char *path);
 int guard_lock_take(const char *path, guard_lock *holder, char **err);
 void guard_lock_release(const char *path);

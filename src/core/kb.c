@@ -852,6 +852,8 @@ kb_load(const kb_source *src, size_t nsrc, diag_list *d)
 			else
 				diag_add(d, one.v[j].level, 0, "%s: %s", src[i].name, one.v[j].msg);
 		}
+		d->dropped[0] += one.dropped[0];
+		d->dropped[1] += one.dropped[1];
 		diag_free(&one);
 	}
 	free(c.lang);

@@ -175,7 +175,7 @@ supported(const kb *k, size_t ci)
 size_t
 kb_check(const kb *k, diag_list *d, kb_lint *out)
 {
-	size_t before = d->n;
+	size_t before = diag_total(d);
 	langs ls = {.n = 0};
 	walker w = {.k = k, .ls = &ls, .d = d, .out = out, .pass = 0, .acc = &ls};
 
@@ -270,5 +270,5 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 		ls.v[ls.n++] = (char *)"en";
 	w.pass = 1;
 	walk(&w, k);
-	return d->n - before;
+	return diag_total(d) - before;
 }

@@ -39,8 +39,8 @@ utf8_decode(const unsigned char *p, unsigned *cp)
 	return n;
 }
 
-static bool
-is_format_char(unsigned cp)
+bool
+sanitize_is_format(unsigned cp)
 {
 	return (cp >= 0x80 && cp <= 0x9f) ||		/* C1 controls */
 	       cp == 0x061c ||				/* Arabic letter mark */
@@ -74,7 +74,7 @@ sanitize_append(strbuf *b, const char *s, bool keep_newlines)
 			sb_addc(b, ' ');
 		} else if (cp < 0x20 || cp == 0x7f) {
 			sb_addf(b, "<0x%02X>", cp);
-		} else if (is_format_char(cp)) {
+		} else if (sanitize_is_format(cp)) {
 			sb_addf(b, "<U+%04X>", cp);
 		} else {
 			sb_addn(b, (const char *)p, n);

@@ -15,6 +15,10 @@
 void sanitize_append(strbuf *b, const char *s, bool keep_newlines);
 /* Convenience: a new sanitized string; the caller frees. */
 char *sanitize(const char *s, bool keep_newlines);
+/* True for the invisible format characters shown as "<U+...>": C1
+ * controls, bidirectional marks, embeddings, overrides and isolates,
+ * zero-width characters, the BOM, tag characters. */
+bool sanitize_is_format(unsigned cp);
 /* True when s would come out of sanitize unchanged (one-line mode). */
 bool sanitize_is_clean(const char *s);
 

@@ -205,7 +205,7 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 		} else if (!strcmp(name, "owner")) {
 			set_str(&it->owner, text);
 		} else if (!strcmp(name, "provider")) {
-			it->providers = xrealloc(it->providers, (it->nproviders + 1) * sizeof *it->providers);
+			it->providers = xgrow(it->providers, &it->capproviders, it->nproviders + 1, sizeof *it->providers);
 			it->providers[it->nproviders++] = xstrdup(text);
 		} else if (!strcmp(name, "evidence") && c->ev >= 0) {
 			set_str(&it->evidence[c->ev].text, text);
@@ -268,7 +268,7 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 		c->st = -1;
 	} else if (!strcmp(name, "holder") && c->role >= 0) {
 		as_role *r = &a->roles[c->role];
-		r->holders = xrealloc(r->holders, (r->nholders + 1) * sizeof *r->holders);
+		r->holders = xgrow(r->holders, &r->capholders, r->nholders + 1, sizeof *r->holders);
 		r->holders[r->nholders].raci = c->holder_raci;
 		r->holders[r->nholders].party = xstrdup(text);
 		r->nholders++;

@@ -182,6 +182,10 @@ void
 diag_add(diag_list *d, diag_level lvl, long line, const char *fmt, ...)
 {
 	va_list ap;
+	if (d->n >= DIAG_KEEP) {
+		d->dropped[lvl == DIAG_WARNING]++;
+		return;
+	}
 	d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof *d->v);
 	va_start(ap, fmt);
 	d->v[d->n].msg = xvasprintf(fmt, ap);
@@ -192,9 +196,15 @@ diag_add(diag_list *d, diag_level lvl, long line, const char *fmt, ...)
 }
 
 size_t
+diag_total(const diag_list *d)
+{
+	return d->n + d->dropped[0] + d->dropped[1];
+}
+
+size_t
 diag_count(const diag_list *d, diag_level lvl)
 {
-	size_t c = 0;
+	size_t c = d->dropped[lvl == DIAG_WARNING];
 	for (size_t i = 0; i < d->n; i++)
 		c += d->v[i].level == lvl;
 	return c;
@@ -218,6 +228,14 @@ diag_format(const diag_list *d)
 			sb_add(&b, _("warning: "));
 		sb_add(&b, d->v[i].msg);
 	}
+	size_t more = d->dropped[0] + d->dropped[1];
+	if (more) {
+		sb_addc(&b, '\n');
+		if (d->file)
+			sb_addf(&b, "%s: ", d->file);
+		sb_addf(&b, P_("... and %zu more message, not shown", "... and %zu more messages, not shown", more),
+			more);
+	}
 	return sb_steal(&b);
 }
 
@@ -227,6 +245,7 @@ diag_clear(diag_list *d)
 	for (size_t i = 0; i < d->n; i++)
 		free(d->v[i].msg);
 	d->n = 0;
+	d->dropped[0] = d->dropped[1] = 0;
 }
 
 void

@@ -43,16 +43,25 @@ typedef struct diag {
 	char *msg;
 } diag;
 
+/* At most DIAG_KEEP messages are kept: a hostile file cannot make a
+ * million lines of them.  The others are counted by level, and
+ * diag_format ends with how many were left out. */
+#define DIAG_KEEP 100
+
 typedef struct diag_list {
 	char *file;	/* name as the user gave it, may be NULL */
 	diag *v;
 	size_t n, cap;
+	size_t dropped[2];	/* by level, beyond DIAG_KEEP */
 } diag_list;
 
 void diag_init(diag_list *d, const char *file);
 void diag_add(diag_list *d, diag_level lvl, long line, const char *fmt, ...)
 	__attribute__((format(__printf__, 4, 5)));
+/* Messages of a level, the ones left out included. */
 size_t diag_count(const diag_list *d, diag_level lvl);
+/* Every message, kept or left out. */
+size_t diag_total(const diag_list *d);
 /* "FILE:LINE: message" lines joined by newlines (errors and warnings, the
  * latter prefixed "warning: "); the caller frees. */
 char *diag_format(const diag_list *d);

@@ -65,10 +65,20 @@ silent_errors(void *ctx, sw_xmlerror *err)
 static char *
 clean_msg(const char *m)
 {
-	char *s = xstrdup(m ? m : _("unknown XML error"));
-	size_t n = strlen(s);
-	while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
-		s[--n] = '\0';
+	/* One message, one line: libxml2 puts details on lines of their own
+	 * ("...indicate encoding !\nBytes: 0xE9 0x74"), which would reach the
+	 * user without the FILE:LINE in front of them. */
+	const char *src = m ? m : _("unknown XML error");
+	char *s = xmalloc(strlen(src) + 1), *o = s;
+	for (const char *p = src; *p; p++) {
+		char c = *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p;
+		if (c == ' ' && (o == s || o[-1] == ' '))
+			continue;
+		*o++ = c;
+	}
+	while (o > s && o[-1] == ' ')
+		o--;
+	*o = '\0';
 	return s;
 }
 
@@ -179,6 +189,80 @@ line_at(const char *buf, const char *at)
 	return line;
 }
 
+/* Our formats put a handful of attributes on an element.  libxml2 checks
+ * each new attribute against the others and each namespace declaration
+ * against those in scope, so tens of thousands on one element take
+ * seconds: refused before it parses. */
+#define XL_MAX_ATTRS 64
+#define XL_MAX_NS 16
+
+static const char *
+skip_past(const char *p, const char *end, const char *mark)
+{
+	size_t ml = strlen(mark);
+	const char *q = memmem(p, (size_t)(end - p), mark, ml);
+	return q ? q + ml : end;
+}
+
+/* One pass over the start tags, counting the attributes ('=' outside
+ * quoted values) and namespace declarations of each.  Text never holds a
+ * raw '<', and comments, CDATA sections and processing instructions are
+ * skipped whole, so only markup is looked at. */
+static int
+count_attributes(const char *buf, size_t len, diag_list *d)
+{
+	const char *p = buf, *end = buf + len;
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		size_t left = (size_t)(end - p);
+		if (left >= 4 && !memcmp(p, "<!--", 4)) {
+			p = skip_past(p + 4, end, "-->");
+			continue;
+		}
+		if (left >= 9 && !memcmp(p, "<![CDATA[", 9)) {
+			p = skip_past(p + 9, end, "]]>");
+			continue;
+		}
+		if (left >= 2 && p[1] == '?') {
+			p = skip_past(p + 2, end, "?>");
+			continue;
+		}
+		const char *tag = p++;
+		if (p < end && (*p == '/' || *p == '!'))
+			continue;
+		size_t attrs = 0, ns = 0;
+		char quote = 0;
+		for (; p < end; p++) {
+			char c = *p;
+			if (quote) {
+				if (c == quote)
+					quote = 0;
+			} else if (c == '"' || c == '\'') {
+				quote = c;
+			} else if (c == '>' || c == '<') {
+				break;
+			} else if (c == '=') {
+				attrs++;
+			} else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && end - p > 5 &&
+				   !memcmp(p + 1, "xmlns", 5)) {
+				ns++;
+			}
+		}
+		if (ns > XL_MAX_NS) {
+			diag_add(d, DIAG_ERROR, line_at(buf, tag),
+				 _("an element declares %zu namespaces (at most %d are accepted); this is not a "
+				   "file siamwiz wrote"), ns, XL_MAX_NS);
+			return -1;
+		}
+		if (attrs > XL_MAX_ATTRS) {
+			diag_add(d, DIAG_ERROR, line_at(buf, tag),
+				 _("an element has %zu attributes (at most %d are accepted); this is not a file "
+				   "siamwiz wrote"), attrs, XL_MAX_ATTRS);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Cheap checks on raw bytes, before any parser runs. */
 static int
 prescan(const char *buf, size_t len, const xl_doc *doc, diag_list *d)
@@ -205,7 +289,7 @@ prescan(const char *buf, size_t len, const xl_doc *doc, diag_list *d)
 			   "external files); remove it"));
 		return -1;
 	}
-	return 0;
+	return count_attributes(buf, len, d);
 }
 
 static xmlTextReaderPtr

@@ -236,6 +236,7 @@ app_paint(app *a)
 		return;
 	screen *s = &a->stack[a->depth - 1];
 	curs_set(0);
+	s->nhits = 0;
 	s->ops->draw(a, s);
 }
 
@@ -259,6 +260,36 @@ autosave_tick(app *a, bool force)
 		app_message(a, true, _("Autosave failed: %s"), err);
 	}
 	free(err);
+}
+
+void
+screen_hit(screen *s, int y, int i)
+{
+	if (s->nhits < SCREEN_HITS && y >= 0) {
+		s->hit_y[s->nhits] = y;
+		s->hit_i[s->nhits++] = i;
+	}
+}
+
+bool
+app_typeahead(app *a, wint_t *ch, bool *is_key)
+{
+	if (got_signal)
+		return false;
+	timeout(0);
+	int r = get_wch(ch);
+	timeout(500);
+	if (r == ERR)
+		return false;
+	if (r == KEY_CODE_YES && (*ch == KEY_RESIZE || *ch == KEY_MOUSE)) {
+		/* Back to the caller's loop, which repaints at the new size (a
+		 * click in the middle of typing is dropped). */
+		if (*ch == KEY_RESIZE)
+			getmaxyx(stdscr, a->rows, a->cols);
+		return false;
+	}
+	*is_key = r == KEY_CODE_YES;
+	return true;
 }
 
 bool
@@ -296,11 +327,13 @@ app_read(app *a, wint_t *ch)
 			if (getmouse(&ev) == OK && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED))) {
 				/* A click moves the selection of list screens to the row. */
 				screen *s = &a->stack[a->depth - 1];
-				if (s->ops->ctx & KC_LIST) {
-					int row = ev.y - 2 + s->top;
-					if (row >= 0)
-						s->sel = row;
-				}
+				int row = -1;
+				for (int i = 0; i < s->nhits; i++)
+					if (s->hit_y[i] == ev.y)
+						row = s->hit_i[i];
+				if (row < 0)
+					continue;	/* not on an entry: nothing to select */
+				s->sel = row;
 				if (ev.bstate & BUTTON1_DOUBLE_CLICKED) {
 					*ch = '\n';
 					return false;

@@ -93,6 +93,10 @@ dlg_input(app *a, const char *title, const char *initial, bool multiline)
 			break;
 		}
 		int r = ed_key(&e, ch, k);
+		/* A paste arrives as many keys at once: take them all, then draw
+		 * once (drawing after each made a long paste quadratic). */
+		while (r >= 0 && app_typeahead(a, &ch, &k))
+			r = ed_key(&e, ch, k);
 		if (r == -1) {
 			out = ed_text(&e);
 			break;

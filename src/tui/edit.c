@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sanitize.h"
 #include "tui/tui.h"
 
 #define CTRL(c) ((c) & 0x1f)
@@ -29,15 +31,18 @@ ed_init(editor *e, const char *utf8, bool multiline)
 	ed_reserve(e, strlen(s) + 16);
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
-	while (*s) {
+	size_t left = strlen(s);
+	while (left) {
 		wchar_t wc;
-		size_t k = mbrtowc(&wc, s, strlen(s), &st);
+		size_t k = mbrtowc(&wc, s, left, &st);
 		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
 			memset(&st, 0, sizeof st);
 			s++;
+			left--;
 			continue;
 		}
 		s += k;
+		left -= k;
 		if (wc == L'\r')
 			continue;
 		if (wc == L'\n' && !multiline)
@@ -208,11 +213,39 @@ ed_key(editor *e, wint_t ch, bool is_key)
 	}
 }
 
+/* Invisible characters (bidi controls, zero-width ones) are edited like
+ * any other but shown as "<U+202E>", as everywhere else in the wizard, so
+ * that what is on screen is what is in the text. */
+#define ESC_COLS 8
+
+static bool
+shown_escaped(wchar_t c)
+{
+	return sanitize_is_format((unsigned)c) || (c >= 0xd800 && c <= 0xdfff);
+}
+
 static int
 cw(wchar_t c)
 {
+	if (shown_escaped(c))
+		return ESC_COLS;
 	int w = wcwidth(c);
 	return w < 0 ? 1 : w;
+}
+
+/* One character at y,x: itself, or its escape (dimmed), cut at w columns. */
+static void
+put_char(int y, int x, wchar_t c, int w)
+{
+	if (!shown_escaped(c)) {
+		mvaddnwstr(y, x, &c, 1);
+		return;
+	}
+	char esc[16];
+	snprintf(esc, sizeof esc, "<U+%04X>", (unsigned)c);
+	attron(A_DIM);
+	mvaddnstr(y, x, esc, w < ESC_COLS ? w : ESC_COLS);
+	attroff(A_DIM);
 }
 
 void
@@ -242,7 +275,7 @@ ed_draw(editor *e, int y, int x, int h, int w, int attr)
 				break;
 			int k = cw(e->buf[i]);
 			if (col >= e->scroll && col + k - e->scroll <= w) {
-				mvaddnwstr(y, x + col - e->scroll, &e->buf[i], 1);
+				put_char(y, x + col - e->scroll, e->buf[i], k);
 				out++;
 			}
 			col += k;
@@ -255,7 +288,7 @@ ed_draw(editor *e, int y, int x, int h, int w, int attr)
 		int r = 0, c = 0;
 		for (size_t i = 0; i <= e->len; i++) {
 			int k = i < e->len && e->buf[i] != L'\n' ? cw(e->buf[i]) : 0;
-			if (k && c + k > w) {
+			if (k && c + k > w && c > 0) {
 				r++;
 				c = 0;
 			}
@@ -274,7 +307,7 @@ ed_draw(editor *e, int y, int x, int h, int w, int attr)
 			e->scroll = row[e->cur];
 		for (size_t i = 0; i < e->len; i++)
 			if (e->buf[i] != L'\n' && row[i] >= e->scroll && row[i] - e->scroll < h)
-				mvaddnwstr(y + row[i] - e->scroll, x + col[i], &e->buf[i], 1);
+				put_char(y + row[i] - e->scroll, x + col[i], e->buf[i], w - col[i]);
 		cy = y + row[e->cur] - e->scroll;
 		cx = x + col[e->cur];
 		free(row);

@@ -34,6 +34,7 @@ gaps_draw(app *a, screen *s)
 		const gap_clause *g = &r->clauses[i];
 		int y = 2 + i - s->top;
 		bool sel = i == s->sel;
+		screen_hit(s, y, i);
 		int base = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
 		draw_field(y, 0, "", w, base);
 		char *badge = xasprintf("[%s]", status_badge(g->status));
@@ -120,6 +121,7 @@ clause_draw(app *a, screen *s)
 		const as_item *rec = assess_find(a->as, it->id);
 		as_result res = rec ? rec->result : RES_NOT_ASSESSED;
 		int ry = y + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, ry, i);
 		draw_field(ry, 0, "", w, base);
 		draw_text(ry, 1, it->id, 10, base | AT_BOLD);
 		char *badge = xasprintf("[%s]", result_badge(res));
@@ -224,6 +226,7 @@ docs_draw(app *a, screen *s)
 		const kb_doc *d = &k->docs[i];
 		const gap_doc *g = &r->docs[i];
 		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
 		draw_field(y, 0, "", w, base);
 		gap_status gs = g->status == DOC_PRESENT ? GAP_COVERED : g->status == DOC_PARTIAL ? GAP_PARTIAL :
 				g->status == DOC_MISSING ? GAP_GAP : GAP_UNASSESSED;
@@ -301,6 +304,8 @@ actions_draw(app *a, screen *s)
 		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &k->items[ac->item];
 		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
+		screen_hit(s, y, i);
 		draw_field(y, 0, "", w, base);
 		int pa = ac->priority == PRIO_HIGH ? app_attr(a, C_GAP) : ac->priority == PRIO_MEDIUM ?
 			 app_attr(a, C_PARTIAL) : AT_NORMAL;
@@ -440,6 +445,7 @@ findings_draw(app *a, screen *s)
 	for (int i = s->top; i < n && i - s->top < rows; i++) {
 		const gap_finding *f = &r->findings[i];
 		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
 		int sev = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
 			  f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
 		draw_field(y, 0, "", w, base);

@@ -102,6 +102,7 @@ start_draw(app *a, screen *s)
 	for (int i = 0; i < ST_COUNT && y + 1 < h; i++) {
 		int attr = i == s->sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_BOLD;
 		char *l = xasprintf(" %d  %s ", i + 1, _(start_labels[i]));
+		screen_hit(s, y, i);
 		draw_field(y, 4, l, a->cols - 8, attr);
 		free(l);
 		if (*start_notes[i])
@@ -244,6 +245,7 @@ roadmap_draw(app *a, screen *s)
 		const gap_tally *t = &r->stages[i];
 		int sel = s->sel == i;
 		int attr = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
 		char *name = xasprintf(" %d  %s", st->number, kb_tr(&st->title));
 		draw_field(y, 0, name, 30, attr | AT_BOLD);
 		free(name);
@@ -277,6 +279,7 @@ roadmap_draw(app *a, screen *s)
 	y++;
 	for (int i = 0; i < RM_MORE; i++, y++) {
 		int sel = s->sel == RM_STAGES + i;
+		screen_hit(s, y, RM_STAGES + i);
 		char *lab = xasprintf(" %s", _(rm_more[i]));
 		draw_field(y, 0, lab, 41, sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_NORMAL);
 		free(lab);
@@ -520,6 +523,7 @@ search_draw(app *a, screen *s)
 	for (int i = s->top; i < (int)sr->n && i - s->top < rows; i++) {
 		int y = 3 + i - s->top;
 		const hit *ht = &sr->hits[i];
+		screen_hit(s, y, i);
 		int attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
 		const char *id = ht->clause ? a->kb->clauses[ht->idx].id : a->kb->items[ht->idx].id;
 		const kb_text *t = ht->clause ? &a->kb->clauses[ht->idx].title : &a->kb->items[ht->idx].title;

@@ -189,6 +189,7 @@ providers_draw(app *a, screen *s)
 	for (int i = s->top; i < n && i - s->top < rows; i++) {
 		const as_provider *p = &as->providers[i];
 		int y = 2 + i - s->top, attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
 		draw_field(y, 0, "", w, attr);
 		draw_text(y, 1, p->name, 30, attr | AT_BOLD);
 		draw_text(y, 32, p->internal ? _("internal") : _("external"), 9, attr);
@@ -286,6 +287,7 @@ structures_draw(app *a, screen *s)
 	for (int i = s->top; i < n && i - s->top < rows; i++) {
 		const as_structure *st = &as->structures[i];
 		int y = 2 + i - s->top, attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
 		draw_field(y, 0, "", w, attr);
 		draw_text(y, 1, st->name, 32, attr | AT_BOLD);
 		draw_text(y, 34, kind_label(st->kind), 14, attr);
@@ -378,7 +380,7 @@ static int
 set_holders(app *a, const char *ref, as_raci raci, const char *text, char **err)
 {
 	char *copy = xstrdup(text), **v = NULL;
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 	for (char *p = copy, *end; p; p = end ? end + 1 : NULL) {
 		end = strchr(p, ';');
 		if (end)
@@ -389,7 +391,7 @@ set_holders(app *a, const char *ref, as_raci raci, const char *text, char **err)
 			p[--l] = '\0';
 		if (!l)
 			continue;
-		v = xrealloc(v, (n + 1) * sizeof *v);
+		v = xgrow(v, &cap, n + 1, sizeof *v);
 		v[n++] = p;
 	}
 	int rc = assess_role_set_parties(a->as, ref, raci, (const char *const *)v, n, err);
@@ -412,6 +414,7 @@ roles_draw(app *a, screen *s)
 		const kb_entry *e = &k->entries[KB_ROLE][i];
 		const as_role *r = assess_role_find(a->as, e->id);
 		int y = 2 + i - s->top, attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, y, i);
 		draw_field(y, 0, "", w, attr);
 		draw_text(y, 1, kb_tr(&e->title), 34, attr | AT_BOLD);
 		draw_text(y, 36, e->attr ? e->attr : "", 11, attr);

@@ -86,6 +86,7 @@ stage_draw(app *a, screen *s)
 		int ry = y + i - s->top;
 		bool sel = i == s->sel;
 		int base = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, ry, i);
 		draw_field(ry, 0, "", w, base);
 		draw_text(ry, 1, it->id, 10, base | AT_BOLD);
 		char *badge = xasprintf("[%s]", result_badge(res));
@@ -400,6 +401,7 @@ evidence_draw(app *a, screen *s)
 	/* Only the visible rows are drawn, however long the list. */
 	for (int i = s->top; i < n && i - s->top < rows; i++) {
 		int attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+		screen_hit(s, 2 + i - s->top, i);
 		draw_field(2 + i - s->top, 0, "", a->cols, attr);
 		draw_text(2 + i - s->top, 1, rec->evidence[i].text, a->cols / 2 - 1, attr);
 		const as_evidence *ev = &rec->evidence[i];

@@ -36,9 +36,15 @@ typedef struct screen_ops {
 	void (*leave)(app *a, screen *s);	/* optional: free s->data */
 } screen_ops;
 
+/* Rows of a list as last drawn: which entry a mouse click on a row
+ * selects.  Each screen's draw says where its entries are (screen_hit). */
+#define SCREEN_HITS 256
+
 struct screen {
 	const screen_ops *ops;
 	int sel, top;		/* list selection and scroll */
+	int hit_y[SCREEN_HITS], hit_i[SCREEN_HITS];
+	int nhits;
 	int field;		/* focused field in forms */
 	size_t arg;		/* what it shows: a stage, item, clause... index */
 	int tab;		/* sub-view (item guide panel, ...) */
@@ -101,8 +107,15 @@ int app_attr(const app *a, int c);
 /* Wait for a key (handling resize and pending signals); returns true for a
  * KEY_* code in *ch, false for a character. */
 bool app_read(app *a, wint_t *ch);
+/* A key already waiting (typed ahead, or a paste), without waiting: true
+ * with it in *ch; false when there is none (or a resize, or a signal).
+ * Editors use it to take a whole paste before drawing again. */
+bool app_typeahead(app *a, wint_t *ch, bool *is_key);
 /* Repaint the current screen (under a dialog). */
 void app_paint(app *a);
+
+/* In a draw function: entry i of the screen's list is shown on row y. */
+void screen_hit(screen *s, int y, int i);
 
 /* ---- draw.c ---- */
 /* Draw UTF-8 text (sanitized) at y,x in at most w columns; returns the

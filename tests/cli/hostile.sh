@@ -42,6 +42,29 @@ has "$T/err" '"4<0x1B>\[2J" is not a clause'
 run 2 "$SIAMWIZ" judge "$T/esc.siam.xml" 4.1 --verdict "$(printf 'x\033[31m')" --statement y
 checks=$((checks + 1))
 ! grep -q "$(printf '\033')" "$T/err" || fail "an ESC reached the terminal (judge)"
+# Bad options too: getopt's own message would echo them raw.
+for opt in "$(printf -- '--no\033]52;c;aGk=\007')" "$(printf -- '-\033')" "$(printf -- '--zz=\033[2J')"; do
+	run 2 "$SIAMWIZ" set "$T/esc.siam.xml" PB.IN.01 "$opt"
+	has "$T/err" '<0x1B>'
+	checks=$((checks + 1))
+	! grep -q "$(printf '\033')" "$T/err" || fail "an ESC in an option reached the terminal"
+done
+run 2 "$SIAMWIZ" set "$T/esc.siam.xml" PB.IN.01 --note
+has "$T/err" '^siamwiz: option --note needs a value$'
+run 2 "$SIAMWIZ" "$(printf -- '--b\033')"
+has "$T/err" '^siamwiz: unknown option --b<0x1B>$'
+# kb export of a knowledge base holding a bidi override shows it escaped.
+mkdir -p "$T/kb"
+for f in "$TOP_SRCDIR"/data/kb/*.xml; do
+	sed "s/Discovery and strategy/Discovery $(printf '\342\200\256')and strategy/" "$f" > "$T/kb/$(basename "$f")"
+done
+set --
+for f in "$T"/kb/*.xml; do set -- "$@" --kb "$f"; done
+run 0 "$SIAMWIZ" "$@" kb export --format csv
+cp "$T/out" "$T/export.csv"
+has "$T/export.csv" 'Discovery <U\+202E>and strategy'
+checks=$((checks + 1))
+! grep -q "$(printf '\342\200\256')" "$T/export.csv" || fail "kb export wrote a raw bidi override"
 
 # Generated ones.
 gzip -c "$TOP_SRCDIR/data/demo/demo.siam.xml" > "$T/compressed.siam.xml"

@@ -151,4 +151,32 @@ run 0 "$SIAMWIZ" set "$F" DS.IN.02 --note "changed after the autosave"
 start "$SIAMWIZ" "$F"
 shows "Unsaved work from"
 keys Escape q
+
+# 8. A click selects the row under the pointer, whatever the screen's
+#    layout: every list used to be taken to start on row 2.
+cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+rm -f "$F.autosave"
+start "$SIAMWIZ" "$F"
+keys 1
+click 5 8
+keys Enter
+shows "^ siamwiz · DS\.IN\.05 "
+keys r
+click 3 6
+keys Enter
+shows "^ siamwiz · Stage 3: Implement"
+keys q
+ended 0
+
+# 9. The editors show invisible characters as escapes, as every other
+#    screen does: a bidi override in a note is not obeyed.
+sed "s|<notes>Charter predates|<notes>$(printf '\342\200\256')Charter$(printf '\342\200\213') predates|" \
+	"$TOP_SRCDIR/data/demo/demo.siam.xml" > "$F"
+start "$SIAMWIZ" "$F"
+keys 1 Enter
+for i in 1 2 3 4 5 6 7; do keys Down; done
+keys Enter
+shows "<U\+202E>Charter<U\+200B> predates"
+keys C-c q
+ended 0
 done_testing

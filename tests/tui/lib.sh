@@ -54,6 +54,16 @@ keys() {
 	done
 }
 
+# click X Y: a left click (press and release, X10 mouse encoding) at
+# column X, row Y, counted from 0.
+click() {
+	cx=$(printf "\\$(printf %o $((33 + $1)))")
+	cy=$(printf "\\$(printf %o $((33 + $2)))")
+	TM send-keys -t w -l "$(printf '\033[M ')$cx$cy"
+	TM send-keys -t w -l "$(printf '\033[M#')$cx$cy"
+	settle
+}
+
 # type TEXT: literal text, no key-name interpretation.
 type_text() {
 	TM send-keys -t w -l "$1"

@@ -230,6 +230,77 @@ test_write_new(void **state)
 	free(l);
 }
 
+static void
+write_lock(const char *file, const char *boot)
+{
+	char host[128] = "?";
+	gethostname(host, sizeof host - 1);
+	char *lp = guard_lock_path(file);
+	FILE *fp = fopen(lp, "w");
+	assert_non_null(fp);
+	/* PID 1 always runs: only the boot id can make this lock stale. */
+	fprintf(fp, "someone %s 1 1700000000 %s\n", host, boot);
+	fclose(fp);
+	free(lp);
+}
+
+/* A live PID from another boot is a reused PID: the lock is stale.  The
+ * same PID in this boot holds it. */
+static void
+test_lock_boot_id(void **state)
+{
+	(void)state;
+	char boot[64] = "";
+	FILE *fp = fopen("/proc/sys/kernel/random/boot_id", "r");
+	if (!fp || !fgets(boot, sizeof boot, fp)) {
+		if (fp)
+			fclose(fp);
+		skip();
+	}
+	fclose(fp);
+	boot[strcspn(boot, "\n")] = '\0';
+	char *f = path("booted.siam.xml"), *err = NULL;
+	guard_lock who;
+	write_lock(f, boot);
+	assert_int_equal(guard_lock_take(f, &who, &err), 1);
+	assert_int_equal(who.pid, 1);
+	assert_string_equal(who.boot, boot);
+	write_lock(f, "00000000-0000-0000-0000-000000000000");
+	assert_int_equal(guard_lock_take(f, &who, &err), 0);
+	guard_lock_release(f);
+	char *lp = guard_lock_path(f);
+	assert_int_equal(access(lp, F_OK), -1);
+	free(lp);
+	free(f);
+}
+
+/* A lock that is a symlink or a directory is never followed nor taken
+ * over: an error names it and says how to remove it. */
+static void
+test_lock_odd(void **state)
+{
+	(void)state;
+	char *f = path("odd.siam.xml"), *target = path("elsewhere"), *err = NULL;
+	char *lp = guard_lock_path(f);
+	guard_lock who;
+	assert_int_equal(symlink(target, lp), 0);
+	assert_int_equal(guard_lock_take(f, &who, &err), -1);
+	assert_non_null(strstr(err, lp));
+	assert_non_null(strstr(err, "rm "));
+	assert_int_equal(access(target, F_OK), -1);	/* nothing created through it */
+	free(err);
+	err = NULL;
+	unlink(lp);
+	assert_int_equal(mkdir(lp, 0700), 0);
+	assert_int_equal(guard_lock_take(f, &who, &err), -1);
+	assert_non_null(strstr(err, "not a regular file"));
+	free(err);
+	rmdir(lp);
+	free(lp);
+	free(target);
+	free(f);
+}
+
 int
 main(void)
 {
@@ -239,6 +310,8 @@ main(void)
 		cmocka_unit_test(test_emergency_fallbacks),
 		cmocka_unit_test(test_pending_by_content),
 		cmocka_unit_test(test_write_new),
+		cmocka_unit_test(test_lock_boot_id),
+		cmocka_unit_test(test_lock_odd),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
