@@ -226,6 +226,13 @@ assess_check_text(const char *value, char **err)
 		*err = xstrdup(_("the text is not valid UTF-8 or contains control characters"));
 		return -1;
 	}
+	/* What the loader accepts in one element: a longer text would be
+	 * saved into a file that no siamwiz could open again. */
+	if (strlen(value) > ASSESS_MAX_TEXT) {
+		*err = xasprintf(_("the text is too long (%zu bytes; at most %zu)"), strlen(value),
+				 (size_t)ASSESS_MAX_TEXT);
+		return -1;
+	}
 	return 0;
 }
 

@@ -161,6 +161,9 @@ as_item *assess_item(assessment *a, const char *ref, char **err);
 /* Adds an item record as read from a file (no knowledge-base check). */
 as_item *assess_add_loaded(assessment *a, const char *ref, char **err);
 
+/* The longest text of one field, in bytes: what the loader accepts. */
+#define ASSESS_MAX_TEXT ((size_t)1 << 20)
+
 /* Validation shared by the setters: 0, or -1 with *err.  Text must be
  * valid UTF-8 without control characters; a date is "" or YYYY-MM-DD. */
 int assess_check_text(const char *value, char **err);

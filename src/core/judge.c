@@ -50,13 +50,18 @@ prefix(as_verdict v)
 	return as_verdict_is_nc(v) ? "NC" : v == VERDICT_OFI ? "OFI" : NULL;
 }
 
-static void
-next_id(assessment *a, as_verdict v, char id[16])
+/* The format numbers findings with three to six digits. */
+#define JUDGE_MAX_NUMBER 999999UL
+
+/* The next ID of a verdict's kind ("" for conforming), never one given
+ * before.  -1 with *err when the numbers are used up; nothing changes. */
+static int
+next_id(assessment *a, as_verdict v, char id[16], char **err)
 {
 	const char *p = prefix(v);
 	id[0] = '\0';
 	if (!p)
-		return;
+		return 0;
 	unsigned long *last = as_verdict_is_nc(v) ? &a->last_nc : &a->last_ofi, max = *last;
 	size_t pl = strlen(p);
 	for (size_t i = 0; i < a->njudgements; i++) {
@@ -67,8 +72,14 @@ next_id(assessment *a, as_verdict v, char id[16])
 				max = n;
 		}
 	}
+	if (max >= JUDGE_MAX_NUMBER) {
+		*err = xasprintf(_("this assessment has used every %s number up to %s-%lu; no new one can be given"),
+				 p, p, JUDGE_MAX_NUMBER);
+		return -1;
+	}
 	*last = max + 1;
 	snprintf(id, 16, "%s-%03lu", p, *last);
+	return 0;
 }
 
 const as_judgement *
@@ -125,16 +136,19 @@ assess_judge(assessment *a, const char *clause, as_verdict v, const char *statem
 	else
 		util_today(day);
 	as_judgement *j = (as_judgement *)assess_judgement_find(a, clause);
+	const char *p = prefix(v), *old = j ? prefix(j->verdict) : NULL;
+	bool keep = j && j->id[0] && p && old && !strcmp(p, old);
+	char id[16];
+	if (!keep && next_id(a, v, id, err) != 0)
+		return -1;
 	if (!j) {
 		a->judgements = xgrow(a->judgements, &a->capjudgements, a->njudgements + 1, sizeof *a->judgements);
 		j = &a->judgements[a->njudgements++];
 		memset(j, 0, sizeof *j);
 		j->clause = xstrdup(clause);
 	}
-	const char *p = prefix(v), *old = prefix(j->verdict);
-	bool keep = j->id[0] && p && old && !strcmp(p, old);
 	if (!keep)
-		next_id(a, v, j->id);
+		memcpy(j->id, id, sizeof id);
 	j->verdict = v;
 	memcpy(j->date, day, sizeof j->date);
 	char *s = dup_nonempty(statement), *r = dup_nonempty(requirement), *e = dup_nonempty(evidence);

@@ -289,7 +289,7 @@ static const xl_doc assess_doc = {
 static const xl_limits assess_limits = {
 	.max_depth = 8,
 	.max_elements = 4000000,
-	.max_text = 1 << 20,
+	.max_text = ASSESS_MAX_TEXT,
 };
 
 assessment *

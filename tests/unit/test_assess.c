@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "core/assess.h"
+#include "core/store.h"
 #include "core/xmlload.h"
 #include "fixture.h"
 
@@ -205,6 +206,39 @@ test_role_holders_and_organization(void **state)
 	assess_free(&a);
 }
 
+/* A text the loader would refuse is refused when set, so that no save
+ * writes a file that cannot be opened again. */
+static void
+test_text_fits_the_loader(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Long notes");
+	char *err = NULL, *big = xmalloc(ASSESS_MAX_TEXT + 2);
+	memset(big, 'x', ASSESS_MAX_TEXT + 1);
+	big[ASSESS_MAX_TEXT + 1] = '\0';
+	as_item *it = assess_item(a, "DS.IN.01", &err);
+	assert_non_null(it);
+	assert_int_equal(assess_set_text(a, &it->notes, big, &err), -1);
+	assert_non_null(strstr(err, "too long"));
+	free(err);
+	err = NULL;
+	assert_null(it->notes);
+	big[ASSESS_MAX_TEXT] = '\0';
+	assert_int_equal(assess_set_text(a, &it->notes, big, &err), 0);
+	size_t len;
+	char *xml = store_serialize(a, &len);
+	diag_list d;
+	diag_init(&d, "long");
+	assessment *b = store_parse(xml, len, K, &d);
+	assert_non_null(b);
+	assert_int_equal(strlen(assess_find(b, "DS.IN.01")->notes), ASSESS_MAX_TEXT);
+	assess_free(&b);
+	diag_free(&d);
+	free(xml);
+	free(big);
+	assess_free(&a);
+}
+
 int
 main(void)
 {
@@ -215,6 +249,7 @@ main(void)
 		cmocka_unit_test(test_not_applicable_needs_justification),
 		cmocka_unit_test(test_providers),
 		cmocka_unit_test(test_role_holders_and_organization),
+		cmocka_unit_test(test_text_fits_the_loader),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
 }

@@ -431,6 +431,35 @@ test_clauses_4_5_stay_home(void **state)
 	assess_free(&a);
 }
 
+/* The format numbers findings up to NC-999999: past that a judgement is
+ * refused and the assessment is left as it was (it used to write an
+ * NC-1000000 that no siamwiz could read back). */
+static void
+test_judge_numbers_used_up(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Numbered");
+	char *err = NULL;
+	a->last_nc = 999998;
+	assert_int_equal(assess_judge(a, "4.1", VERDICT_MINOR_NC, "Last one", NULL, NULL, NULL, NULL, &err), 0);
+	assert_string_equal(assess_judgement_find(a, "4.1")->id, "NC-999999");
+	unsigned long gen = a->generation;
+	assert_int_equal(assess_judge(a, "4.2", VERDICT_MAJOR_NC, "One too many", NULL, NULL, NULL, NULL, &err), -1);
+	assert_non_null(strstr(err, "NC-999999"));
+	free(err);
+	err = NULL;
+	assert_null(assess_judgement_find(a, "4.2"));
+	assert_int_equal(a->njudgements, 1);
+	assert_int_equal(a->last_nc, 999999);
+	assert_int_equal(a->generation, gen);
+	/* Same kind on the same clause keeps its number; OFIs have their own. */
+	assert_int_equal(assess_judge(a, "4.1", VERDICT_MAJOR_NC, "Worse", NULL, NULL, NULL, NULL, &err), 0);
+	assert_string_equal(assess_judgement_find(a, "4.1")->id, "NC-999999");
+	assert_int_equal(assess_judge(a, "4.2", VERDICT_OFI, "Sharper", NULL, NULL, NULL, NULL, &err), 0);
+	assert_string_equal(assess_judgement_find(a, "4.2")->id, "OFI-001");
+	assess_free(&a);
+}
+
 int
 main(void)
 {
@@ -445,6 +474,7 @@ main(void)
 		cmocka_unit_test(test_action_order),
 		cmocka_unit_test(test_profile_rules),
 		cmocka_unit_test(test_clauses_4_5_stay_home),
+		cmocka_unit_test(test_judge_numbers_used_up),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
