@@ -2,6 +2,8 @@
 # Run each libFuzzer harness for a while, growing the corpus in place.
 # Build first:  ./configure CC=clang --enable-fuzzing && make
 # Usage:        tests/fuzz/run.sh [SECONDS_PER_HARNESS] [HARNESS...]
+# fuzz_assessment has its own structure-aware mutator (mutate_assessment.c);
+# the valid seed assessments come from gen_seeds.py.  See tests/fuzz/README.
 set -eu
 secs=${1:-600}
 [ $# -gt 0 ] && shift
