@@ -25,4 +25,15 @@ has "$T/out" '^not-assessed missing partial in-place not-applicable$'
 has "$T/out" '^DS\.OUT\.01 DS\.OUT\.02 .*DS\.OUT\.09$'
 has "$T/out" '^8\.3\.4 8\.3\.4\.1 8\.3\.4\.2$'
 has "$T/out" '^html csv md json$'
+
+# Every long option a command's --help lists is completed.
+for cmd in new validate set provider profile gaps judge report; do
+	"$SIAMWIZ" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u > "$T/help-opts"
+	printf 'source %s\nsource "%s"\nc() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _siamwiz; printf "%%s\\n" "${COMPREPLY[@]}"; }\nc siamwiz %s f --\n' \
+		"$BC" "$TOP_SRCDIR/completions/siamwiz" "$cmd" > "$T/o.bash"
+	PATH="$(dirname "$SIAMWIZ"):$PATH" bash "$T/o.bash" 2>/dev/null | sort -u > "$T/comp-opts"
+	missing=$(comm -23 "$T/help-opts" "$T/comp-opts" | tr '\n' ' ')
+	checks=$((checks + 1))
+	[ -z "$missing" ] || fail "siamwiz $cmd: --help lists options the completion lacks: $missing"
+done
 done_testing
