@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 
 D="$T/demo.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
 
 # The demo has gaps: exit 1, each with its reasons.
 run 1 "$SIAMWIZ" gaps "$D"

@@ -32,7 +32,7 @@ check "$H/unknown-verdict.siam.xml" 7 'attribute verdict of <judgement>'
 
 # Escape sequences in arguments are shown, never sent to the terminal: an
 # OSC 52 in an item ID could set the clipboard, a CSI clear the screen.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/esc.siam.xml"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/esc.siam.xml"
 run 1 "$SIAMWIZ" set "$T/esc.siam.xml" "$(printf 'PB\033]52;c;aGk=\007')" --note x
 has "$T/err" 'PB<0x1B>\]52;c;aGk=<0x07>'
 checks=$((checks + 1))

@@ -10,7 +10,7 @@ owner() { stat -c %U:%G "$1"; }
 
 # A symlink stays a symlink; its target gets the change, in its folder.
 mkdir "$T/real" "$T/links"
-cp "$DEMO" "$T/real/a.siam.xml"
+copy "$DEMO" "$T/real/a.siam.xml"
 ln -s ../real/a.siam.xml "$T/links/a.siam.xml"
 ln -s "$T/links/a.siam.xml" "$T/chain.siam.xml"
 run 0 "$SIAMWIZ" set "$T/chain.siam.xml" DS.IN.03 --note "through two links"
@@ -31,7 +31,7 @@ run 2 "$SIAMWIZ" new "$T/loop1.siam.xml" --force
 has "$T/err" "symbolic links"
 
 # Mode and group stay.
-cp "$DEMO" "$T/m.siam.xml"
+copy "$DEMO" "$T/m.siam.xml"
 chmod 640 "$T/m.siam.xml"
 run 0 "$SIAMWIZ" set "$T/m.siam.xml" DS.IN.03 --note "mode"
 checks=$((checks + 1))
@@ -48,7 +48,7 @@ if [ "$(id -u)" = 0 ] && getent group daemon >/dev/null; then
 fi
 
 # Read-only: refused and unchanged, unless --force (which keeps the mode).
-cp "$DEMO" "$T/ro.siam.xml"
+copy "$DEMO" "$T/ro.siam.xml"
 chmod 444 "$T/ro.siam.xml"
 cp "$T/ro.siam.xml" "$T/ro.before"
 run 2 "$SIAMWIZ" set "$T/ro.siam.xml" DS.IN.03 --note "refused"
@@ -67,7 +67,7 @@ checks=$((checks + 1))
 [ "$(mode "$T/ro.siam.xml")" = 444 ] || fail "a forced save changed the mode to $(mode "$T/ro.siam.xml")"
 
 # Hard links: said, and the other name keeps the old bytes.
-cp "$DEMO" "$T/h.siam.xml"
+copy "$DEMO" "$T/h.siam.xml"
 ln "$T/h.siam.xml" "$T/h2.siam.xml"
 run 0 "$SIAMWIZ" set "$T/h.siam.xml" DS.IN.03 --note "linked"
 has "$T/err" "1 other hard link; it keeps the old content"
@@ -80,7 +80,7 @@ if [ "$(id -u)" = 0 ] && setpriv --reuid=nobody --regid=nogroup --clear-groups "
 	chmod 711 "$T"
 	chmod 777 "$T/shared"
 	AS_NOBODY="env HOME=$T/shared XDG_CONFIG_HOME=$T/shared setpriv --reuid=nobody --regid=nogroup --clear-groups"
-	cp "$DEMO" "$T/shared/root.siam.xml"
+	copy "$DEMO" "$T/shared/root.siam.xml"
 	chmod 644 "$T/shared/root.siam.xml"
 	cp "$T/shared/root.siam.xml" "$T/before"
 	# shellcheck disable=SC2086
@@ -95,7 +95,7 @@ if [ "$(id -u)" = 0 ] && setpriv --reuid=nobody --regid=nogroup --clear-groups "
 	[ "$(owner "$T/shared/root.siam.xml")" = root:root ] || fail "owner changed: $(owner "$T/shared/root.siam.xml")"
 	same "$T/shared/root.siam.xml" "$T/before"
 	# A group that cannot be kept loses its permissions, never passes them on.
-	cp "$DEMO" "$T/shared/g.siam.xml"
+	copy "$DEMO" "$T/shared/g.siam.xml"
 	chown nobody:root "$T/shared/g.siam.xml"
 	chmod 640 "$T/shared/g.siam.xml"
 	# shellcheck disable=SC2086

@@ -8,6 +8,13 @@ trap 'rm -rf "$T"' EXIT
 failures=0
 checks=0
 
+# copy SRC DST: a writable copy of a file from the source tree.  (make
+# distcheck makes that tree read-only, cp would keep the mode, and siamwiz
+# rightly refuses to replace a read-only file.)
+copy() {
+	cat "$1" > "$2"
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	failures=$((failures + 1))

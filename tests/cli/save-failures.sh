@@ -9,7 +9,7 @@ if ! unshare -rm true 2>/dev/null; then
 	echo "SKIP: unshare -rm is not available here"
 	exit 77
 fi
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/demo.siam.xml"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/demo.siam.xml"
 cat > "$T/inner.sh" <<'INNER'
 set -u
 d=$1/mnt

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 D="$T/demo.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
 
 # The demo with DI.A missing: 4.3 and 7.5.4 are gaps naming DI.A.
 run 1 "$SIAMWIZ" gaps "$D" --clause 4.3
@@ -26,7 +26,7 @@ run 0 "$SIAMWIZ" gaps "$D" --clause 9.2
 has "$T/out" '^COVERED +9\.2 '
 
 # Judgements: recorded, shown, cleared; refusals leave the file as it was.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
 sum=$(cksum < "$D")
 run 1 "$SIAMWIZ" judge "$D" 8.2.4 --verdict minor-nc
 has "$T/err" 'needs a statement'
@@ -97,7 +97,7 @@ has "$T/out" 'Role "Retained capabilities" has no accountable party'
 has "$T/out" 'Process "Service request management" is not allocated'
 
 # The gate: what makes the exit status 1.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$D"
 run 1 "$SIAMWIZ" gaps "$D"
 run 1 "$SIAMWIZ" gaps "$D" --fail-on gap
 run 1 "$SIAMWIZ" gaps "$D" --fail-on partial

@@ -8,7 +8,7 @@ SAVER="$(dirname "$SIAMWIZ")/../tests/crash/saver"
 A="$T/a.siam.xml"
 B="$T/b.siam.xml"
 F="$T/target.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$A"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$A"
 cp "$A" "$B"
 "$SIAMWIZ" set "$B" DS.IN.03 --result in-place --note "version B: $(head -c 3000 /dev/zero | tr '\0' 'b')" \
 	2>/dev/null || fail "cannot make version B"

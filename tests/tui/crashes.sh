@@ -6,7 +6,7 @@
 # 1. Open many unassessed items, open a field and cancel, then the action
 #    plan: the plan held pointers into the item records, which grew.
 F="$T/a.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 start "$SIAMWIZ" "$F"
 keys A
 shows "RI\.OUT\.09  Operational records across layers \(inc… +7$"
@@ -28,7 +28,7 @@ keys q
 ended 0
 
 # 2. Clear the organization in the profile: the roadmap drew a NULL name.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 start "$SIAMWIZ" "$F"
 keys P Enter C-u Enter
 shows "Organization +\(not recorded\)"
@@ -44,7 +44,7 @@ run 0 "$SIAMWIZ" validate "$F"
 
 # 3. A role with two accountable holders, edited and kept as it is, stays
 #    two holders (it used to become one party named "A, B").
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 sed -i 's|<holder raci="accountable">Keystone Integration Partners</holder>|&\n        <holder raci="accountable">Cobalt Cloud Services</holder>|' "$F"
 run 0 "$SIAMWIZ" validate "$F"
 start "$SIAMWIZ" "$F"
@@ -66,7 +66,7 @@ has "$T/out" 'has 2 accountable parties'
 # 4. A hangup while the due-date dialog holds an invalid date: the program
 #    used to retry the dialog forever at full CPU, holding the lock.  Now it
 #    writes the emergency save and exits at once.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 rm -f "$F.autosave"
 start "$SIAMWIZ" "$F"
 keys 3 m
@@ -88,7 +88,7 @@ checks=$((checks + 1))
 #    next start offers it back.
 mkdir "$T/vanish"
 V="$T/vanish/w.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$V"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$V"
 chmod 600 "$V"
 rm -f "$XDG_STATE_HOME"/siamwiz/recovered-*.siam.xml
 start "$SIAMWIZ" "$V"
@@ -110,7 +110,7 @@ keys Escape q
 
 # 6. The wizard's export never replaces the assessment (it used to turn it
 #    into HTML), nor another one; an ordinary file only when confirmed.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 rm -f "$F.autosave"	# left by scenario 4, and offered back while it differs
 cp "$F" "$T/other.siam.xml"
 cp "$F" "$T/orig"
@@ -140,7 +140,7 @@ run 0 "$SIAMWIZ" validate "$F"
 # 7. Recovery compares content, not times: edits autosaved, the wizard
 #    killed, then a command changes the file (so it is newer): the next
 #    open still offers the work, which used to be dropped at the next save.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 rm -f "$F.autosave"
 start "$SIAMWIZ" "$F"
 keys 3 i i m
@@ -154,7 +154,7 @@ keys Escape q
 
 # 8. A click selects the row under the pointer, whatever the screen's
 #    layout: every list used to be taken to start on row 2.
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 rm -f "$F.autosave"
 start "$SIAMWIZ" "$F"
 keys 1

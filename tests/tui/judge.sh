@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 F="$T/j.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 start "$SIAMWIZ" "$F"
 keys /
 type_text "8.2.4"

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 F="$T/w.siam.xml"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
 cp "$F" "$T/orig"
 
 # 1. Unsaved edits, then the terminal vanishes (the pane is killed: the

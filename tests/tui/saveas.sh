@@ -11,8 +11,8 @@ F="$T/a.siam.xml"
 
 # 1. S to a new name: the new file holds the work and the lock; the old
 #    file keeps its content and its lock is gone.
-cp "$DEMO" "$F"
-cp "$DEMO" "$T/orig"
+copy "$DEMO" "$F"
+copy "$DEMO" "$T/orig"
 start "$SIAMWIZ" "$F"
 keys 1 m S
 shows "Save as"
@@ -31,8 +31,8 @@ has "$T/b.siam.xml" '<item ref="DS.IN.01" result="partial"'
 same "$F" "$T/orig"
 
 # 2. S over another assessment is refused; over a plain file it asks.
-cp "$DEMO" "$T/c.siam.xml"
-cp "$DEMO" "$T/other-name.xml"
+copy "$DEMO" "$T/c.siam.xml"
+copy "$DEMO" "$T/other-name.xml"
 echo "keep me" > "$T/notes.txt"
 keys S C-u
 type_text "$T/other-name.xml"
@@ -53,7 +53,7 @@ ended 0
 
 # 3. Read-only (another siamwiz holds the file): save as refuses that
 #    very file, whatever its spelling.
-cp "$DEMO" "$F"
+copy "$DEMO" "$F"
 start "$SIAMWIZ" "$F"
 TM new-window -t w -d -n second "env LANG=C.UTF-8 TERM=tmux-256color '$SIAMWIZ' '$F'; sleep 600"
 shows_in w:second "File in use"
@@ -68,7 +68,7 @@ ended 0
 
 # 4. A read-only file: saving asks, n keeps it, y replaces it and keeps
 #    the mode.
-cp "$DEMO" "$F"
+copy "$DEMO" "$F"
 chmod 444 "$F"
 start "$SIAMWIZ" "$F"
 keys 1 m s
@@ -89,7 +89,7 @@ chmod 644 "$F"
 
 # 5. The open stamp is the file as read: a change made on disk while the
 #    recovery question is on screen is noticed at the next save.
-cp "$DEMO" "$F"
+copy "$DEMO" "$F"
 sed 's/result="in-place"/result="partial"/' "$DEMO" > "$F.autosave"
 start "$SIAMWIZ" "$F"
 shows "Unsaved work from"

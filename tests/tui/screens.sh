@@ -60,7 +60,7 @@ ended 0
 # A save that fails (the folder vanished) says so in a dialog and keeps the
 # changes; once the folder is back, saving works.
 mkdir -p "$T/sub"
-cp "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/sub/s.siam.xml"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$T/sub/s.siam.xml"
 start "$SIAMWIZ" "$T/sub/s.siam.xml"
 keys 1 p
 rm -rf "$T/sub"
