@@ -65,7 +65,7 @@ silent_errors(void *ctx, sw_xmlerror *err)
 static char *
 clean_msg(const char *m)
 {
-	/* One message, one line: libxml2 puts details on lines of their own
+	/* One message, one line: libxml2 gives details on lines of their own
 	 * ("...indicate encoding !\nBytes: 0xE9 0x74"), which would reach the
 	 * user without the FILE:LINE in front of them. */
 	const char *src = m ? m : _("unknown XML error");

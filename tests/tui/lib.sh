@@ -16,7 +16,8 @@ export HOME="$T" XDG_STATE_HOME="$T/state" XDG_CONFIG_HOME="$T/config"
 # start [WxH] CMD...: siamwiz in a fresh session; its exit status is kept.
 start() {
 	size=80x24
-	case "$1" in *x*) size=$1; shift ;; esac
+	# A size is digits x digits; a path may hold an x too (a mktemp name).
+	case "$1" in [0-9]*x[0-9]*) size=$1; shift ;; esac
 	if TM has-session 2>/dev/null; then
 		TM kill-server 2>/dev/null
 		sleep 0.3
