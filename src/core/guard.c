@@ -287,37 +287,15 @@ looks_like_assessment(const char *path)
 	return strstr(buf, STORE_NS) != NULL;
 }
 
-guard_target
-guard_report_target(const char *target, const char *protect, char **why)
+/* Whether a write may go to target: what a report and a save as share.
+ * A dangling symlink counts as new (the write creates what it names). */
+static guard_target
+write_target(const char *target, const char *protect, bool report, char **why)
 {
 	struct stat st, sp;
-	if (lstat(target, &st) != 0)
-		return GUARD_TARGET_NEW;
-	if (stat(target, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*why = xasprintf(_("%s exists and is not a regular file"), target);
-		return GUARD_TARGET_REFUSE;
-	}
-	if (protect && stat(protect, &sp) == 0 && sp.st_dev == st.st_dev && sp.st_ino == st.st_ino) {
-		*why = xasprintf(_("%s is the assessment itself; a report never replaces it"), target);
-		return GUARD_TARGET_REFUSE;
-	}
-	size_t l = strlen(target);
-	if ((l >= 9 && !strcmp(target + l - 9, ".siam.xml")) || looks_like_assessment(target)) {
-		*why = xasprintf(_("%s is an assessment; a report never replaces one"), target);
-		return GUARD_TARGET_REFUSE;
-	}
-	return GUARD_TARGET_EXISTS;
-}
-
-guard_target
-guard_save_target(const char *target, const char *protect, char **why)
-{
-	struct stat st, sp;
-	if (lstat(target, &st) != 0 && errno == ENOENT)
-		return GUARD_TARGET_NEW;
 	if (stat(target, &st) != 0) {
 		if (errno == ENOENT)
-			return GUARD_TARGET_NEW;	/* a dangling link: its target is created */
+			return GUARD_TARGET_NEW;
 		*why = xasprintf(_("%s cannot be used: %s"), target, strerror(errno));
 		return GUARD_TARGET_REFUSE;
 	}
@@ -326,15 +304,32 @@ guard_save_target(const char *target, const char *protect, char **why)
 		return GUARD_TARGET_REFUSE;
 	}
 	if (protect && stat(protect, &sp) == 0 && sp.st_dev == st.st_dev && sp.st_ino == st.st_ino) {
-		*why = xasprintf(_("%s is the assessment that is open"), target);
+		*why = report ? xasprintf(_("%s is the assessment itself; a report never replaces it"), target)
+			      : xasprintf(_("%s is the assessment that is open"), target);
 		return GUARD_TARGET_REFUSE;
 	}
-	if (looks_like_assessment(target)) {
-		*why = xasprintf(_("%s is another assessment; save under a new name, or remove that file "
-				   "first if it is really to go"), target);
+	/* A report also keeps off the assessment's own file name. */
+	size_t l = strlen(target);
+	bool named = report && l >= 9 && !strcmp(target + l - 9, ".siam.xml");
+	if (named || looks_like_assessment(target)) {
+		*why = report ? xasprintf(_("%s is an assessment; a report never replaces one"), target)
+			      : xasprintf(_("%s is another assessment; save under a new name, or remove that "
+					    "file first if it is really to go"), target);
 		return GUARD_TARGET_REFUSE;
 	}
 	return GUARD_TARGET_EXISTS;
+}
+
+guard_target
+guard_report_target(const char *target, const char *protect, char **why)
+{
+	return write_target(target, protect, true, why);
+}
+
+guard_target
+guard_save_target(const char *target, const char *protect, char **why)
+{
+	return write_target(target, protect, false, why);
 }
 
 char *

@@ -24,6 +24,11 @@ ln -s "$T/real/b.siam.xml" "$T/dangling.siam.xml"
 run 0 "$SIAMWIZ" new "$T/dangling.siam.xml" --force
 checks=$((checks + 1))
 [ -L "$T/dangling.siam.xml" ] && [ -f "$T/real/b.siam.xml" ] || fail "a dangling link was not written through"
+# A report through a dangling link creates what it names.
+ln -s "$T/real/report.html" "$T/report-link.html"
+run 0 "$SIAMWIZ" report "$T/real/a.siam.xml" --format html -o "$T/report-link.html"
+checks=$((checks + 1))
+[ -L "$T/report-link.html" ] && [ -s "$T/real/report.html" ] || fail "a report did not go through a dangling link"
 # A loop is refused, and nothing is written.
 ln -s loop2.siam.xml "$T/loop1.siam.xml"
 ln -s loop1.siam.xml "$T/loop2.siam.xml"
