@@ -537,7 +537,7 @@ check_duplicate_providers(const assessment *a, diag_list *d)
 	const char **v = xcalloc(a->nproviders, sizeof *v);
 	for (size_t i = 0; i < a->nproviders; i++)
 		v[i] = a->providers[i].name ? a->providers[i].name : "";
-	qsort(v, a->nproviders, sizeof *v, cmp_str);
+	xsort(v, a->nproviders, sizeof *v, cmp_str);
 	for (size_t i = 0; i + 1 < a->nproviders;) {
 		size_t j = i + 1;
 		while (j < a->nproviders && !strcmp(v[i], v[j]))

@@ -330,7 +330,7 @@ attach_judgements(gap_report *r)
 		as_verdict v = gap_clause_judgement(r, r->judged[i])->verdict;
 		r->judged[i] += (size_t)(VERDICT_COUNT - 1 - v) * k->nclauses;
 	}
-	qsort(r->judged, r->njudged, sizeof *r->judged, cmp_size);
+	xsort(r->judged, r->njudged, sizeof *r->judged, cmp_size);
 	for (size_t i = 0; i < r->njudged; i++)
 		r->judged[i] %= k->nclauses;
 }
@@ -414,7 +414,7 @@ plan_actions(gap_report *r)
 			break;
 		}
 	}
-	qsort(r->actions, r->nactions, sizeof *r->actions, cmp_action);
+	xsort(r->actions, r->nactions, sizeof *r->actions, cmp_action);
 }
 
 static int
@@ -451,7 +451,7 @@ gap_analyze(const kb *k, const assessment *a)
 	analyze_clauses(r);
 	attach_judgements(r);
 	gap_check_rules(r);
-	qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
+	xsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
 	plan_actions(r);
 	return r;
 }

@@ -684,7 +684,7 @@ resolve(kb *k, diag_list *d)
 	kb_stage *sorted = xcalloc(k->nstages, sizeof *sorted);
 	for (size_t i = 0; i < k->nstages; i++)
 		sorted[i] = k->stages[i];
-	qsort(sorted, k->nstages, sizeof *sorted, cmp_stage);
+	xsort(sorted, k->nstages, sizeof *sorted, cmp_stage);
 	for (size_t i = 0; i < k->nstages; i++)
 		for (size_t j = 0; j < k->nstages; j++)
 			if (sorted[j].id == k->stages[i].id)

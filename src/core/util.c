@@ -46,6 +46,13 @@ xrealloc(void *p, size_t n)
 	return p;
 }
 
+void
+xsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 void *
 xgrow(void *p, size_t *cap, size_t need, size_t sz)
 {

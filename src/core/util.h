@@ -12,6 +12,8 @@ void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);
 /* Grow an array so that it holds at least need elements of size sz. */
 void *xgrow(void *p, size_t *cap, size_t need, size_t sz);
+/* qsort that accepts an empty array given as NULL (qsort itself may not). */
+void xsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(__printf__, 1, 2)));
