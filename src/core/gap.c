@@ -165,7 +165,7 @@ own_status(gap_clause *g, bool roles)
 		return GAP_PARTIAL;
 	if (p->n[RES_MISSING])
 		return GAP_GAP;
-	return s->n[RES_IN_PLACE] + s->n[RES_PARTIAL] ? GAP_PARTIAL : GAP_UNASSESSED;
+	return (s->n[RES_IN_PLACE] + s->n[RES_PARTIAL]) ? GAP_PARTIAL : GAP_UNASSESSED;
 }
 
 static gap_confidence
@@ -327,7 +327,7 @@ attach_judgements(gap_report *r)
 	 * each in clause order: sort on (severity rank, clause) folded into one
 	 * number, then unfold. */
 	for (size_t i = 0; i < r->njudged; i++) {
-		as_verdict v = gap_clause_judgement(r, r->judged[i])->verdict;
+		as_verdict v = a->judgements[r->clauses[r->judged[i]].judgement].verdict;
 		r->judged[i] += (size_t)(VERDICT_COUNT - 1 - v) * k->nclauses;
 	}
 	xsort(r->judged, r->njudged, sizeof *r->judged, cmp_size);

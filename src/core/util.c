@@ -57,7 +57,7 @@ void *
 xgrow(void *p, size_t *cap, size_t need, size_t sz)
 {
 	size_t c = *cap;
-	if (need <= c)
+	if (need <= c && p)
 		return p;
 	if (c < 8)
 		c = 8;

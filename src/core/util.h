@@ -7,11 +7,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-void *xmalloc(size_t n);
-void *xcalloc(size_t nmemb, size_t size);
-void *xrealloc(void *p, size_t n);
+/* These never return NULL: they abort when memory is exhausted. */
+void *xmalloc(size_t n) __attribute__((returns_nonnull));
+void *xcalloc(size_t nmemb, size_t size) __attribute__((returns_nonnull));
+void *xrealloc(void *p, size_t n) __attribute__((returns_nonnull));
 /* Grow an array so that it holds at least need elements of size sz. */
-void *xgrow(void *p, size_t *cap, size_t need, size_t sz);
+void *xgrow(void *p, size_t *cap, size_t need, size_t sz) __attribute__((returns_nonnull));
 /* qsort that accepts an empty array given as NULL (qsort itself may not). */
 void xsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 char *xstrdup(const char *s);
