@@ -1,0 +1,26 @@
+/* report_html_int.h - what the parts of the HTML report share: private to
+ * src/core/report_html*.c. */
+#ifndef SIAMWIZ_REPORT_HTML_INT_H
+#define SIAMWIZ_REPORT_HTML_INT_H
+
+#include "gap.h"
+#include "util.h"
+
+/* Untrusted text into HTML: made visible, then escaped. */
+void html_text(strbuf *b, const char *s);
+/* The opening of a table with these (translatable) column headings. */
+void html_th(strbuf *b, const char *const *cols, size_t n);
+void html_badge(strbuf *b, const char *cls, const char *label);
+/* A percentage, or a dash for "excluded" (v < 0). */
+void html_pct(strbuf *b, double v);
+
+/* The sections after the summary, in the order of the report. */
+void html_profile(strbuf *b, const gap_report *r);
+void html_clauses(strbuf *b, const gap_report *r);
+void html_docs(strbuf *b, const gap_report *r);
+void html_findings(strbuf *b, const gap_report *r);
+void html_judgements(strbuf *b, const gap_report *r);
+void html_actions(strbuf *b, const gap_report *r);
+void html_appendix(strbuf *b, const gap_report *r);
+
+#endif
