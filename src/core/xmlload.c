@@ -357,6 +357,52 @@ out:
 	return rc;
 }
 
+/* An element opens: checked against the schema and the limits, then
+ * handed to the caller's start handler (and end handler when empty). */
+static void
+open_element(xl_ctx *x, const xl_limits *lim, const xl_handler *h, void *ud, int depth, size_t *elements)
+{
+	const char *name = (const char *)xmlTextReaderConstLocalName(x->r);
+	/* Callbacks see only content the schema accepted so far. */
+	if (xmlTextReaderIsValid(x->r) == 0) {
+		x->failed = 1;
+		return;
+	}
+	if ((size_t)depth >= lim->max_depth) {
+		xl_error(x, _("elements are nested too deeply (more than %zu levels)"), lim->max_depth);
+		return;
+	}
+	if (++*elements > lim->max_elements) {
+		xl_error(x, _("too many elements (the limit is %zu)"), lim->max_elements);
+		return;
+	}
+	int empty = xmlTextReaderIsEmptyElement(x->r);
+	int stop = h->start && h->start(ud, x, name, depth) != 0;
+	drop_attrs(x);
+	if (stop)
+		x->failed = 1;
+	else if (empty && h->end && h->end(ud, x, name, "", 0, depth) != 0)
+		x->failed = 1;
+}
+
+/* The verdict once the reader stopped: 0 when the file was accepted.  A
+ * refusal always says why, even when libxml2 gave no message. */
+static int
+conclude(xl_ctx *x, diag_list *d)
+{
+	if (x->generic && diag_count(d, DIAG_ERROR) == 0)
+		diag_add(d, DIAG_ERROR, x->generic_line, _("does not follow the file format: %s"), x->generic);
+	free(x->generic);
+	x->generic = NULL;
+	if (x->failed && diag_count(d, DIAG_ERROR) == 0)
+		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x->r), "%s",
+			 _("does not follow the file format"));
+	if (!x->failed && xmlTextReaderIsValid(x->r) != 1 && d->n == 0)
+		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x->r),
+			 _("does not follow the file format"));
+	return !x->failed && diag_count(d, DIAG_ERROR) == 0 ? 0 : -1;
+}
+
 int
 xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 	 const xl_handler *h, void *ud, diag_list *d)
@@ -399,32 +445,10 @@ xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 		case XML_READER_TYPE_ENTITY:
 			xl_error(&x, _("DOCTYPE and entity declarations are not allowed"));
 			break;
-		case XML_READER_TYPE_ELEMENT: {
-			const char *name = (const char *)xmlTextReaderConstLocalName(x.r);
-			/* Callbacks see only content the schema accepted so far. */
-			if (xmlTextReaderIsValid(x.r) == 0) {
-				x.failed = 1;
-				break;
-			}
-			if ((size_t)depth >= lim->max_depth) {
-				xl_error(&x, _("elements are nested too deeply (more than %zu levels)"),
-					 lim->max_depth);
-				break;
-			}
-			if (++elements > lim->max_elements) {
-				xl_error(&x, _("too many elements (the limit is %zu)"), lim->max_elements);
-				break;
-			}
+		case XML_READER_TYPE_ELEMENT:
 			sb_reset(&text);
-			int empty = xmlTextReaderIsEmptyElement(x.r);
-			int stop = h->start && h->start(ud, &x, name, depth) != 0;
-			drop_attrs(&x);
-			if (stop)
-				x.failed = 1;
-			else if (empty && h->end && h->end(ud, &x, name, "", 0, depth) != 0)
-				x.failed = 1;
+			open_element(&x, lim, h, ud, depth, &elements);
 			break;
-		}
 		case XML_READER_TYPE_END_ELEMENT: {
 			const char *name = (const char *)xmlTextReaderConstLocalName(x.r);
 			if (xmlTextReaderIsValid(x.r) == 0) {
@@ -453,17 +477,7 @@ xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
 			break;
 		}
 	}
-	if (x.generic && diag_count(d, DIAG_ERROR) == 0)
-		diag_add(d, DIAG_ERROR, x.generic_line, _("does not follow the file format: %s"), x.generic);
-	free(x.generic);
-	/* A refusal always says why, even when libxml2 gave no message. */
-	if (x.failed && diag_count(d, DIAG_ERROR) == 0)
-		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x.r), "%s",
-			 _("does not follow the file format"));
-	if (!x.failed && xmlTextReaderIsValid(x.r) != 1 && d->n == 0)
-		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x.r),
-			 _("does not follow the file format"));
-	if (!x.failed && diag_count(d, DIAG_ERROR) == 0)
+	if (conclude(&x, d) == 0)
 		rc = 0;
 out:
 	xmlFreeTextReader(x.r);
