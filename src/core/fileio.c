@@ -244,6 +244,76 @@ fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t 
 	return fileio_replace(path, data, len, want, 0, err);
 }
 
+/* The permissions of the new file: those the user gave the old one (st),
+ * or what the umask allows a new file, unless the caller asks for want. */
+static mode_t
+new_mode(const struct stat *st, mode_t want)
+{
+	if (want != FILEIO_KEEP_MODE)
+		return want;
+	if (st)
+		return st->st_mode & 07777;
+	mode_t um = umask(0);
+	umask(um);
+	return 0666 & ~um;
+}
+
+/* Write the temporary file, give it the old file's owner, group (st) and
+ * mode, and put it on disk; fd is closed in every case.  0, or errno. */
+static int
+fill_temp(int fd, const char *data, size_t len, const struct stat *st, mode_t mode, char **err)
+{
+	int saved;
+	if (write_all(fd, data, len, err) != 0) {
+		saved = errno;
+		close(fd);
+		return saved ? saved : EIO;
+	}
+	/* Keep owner and group where the system lets us; a group we cannot
+	 * keep loses its permissions instead of passing them to ours. */
+	struct stat mine;
+	if (st && fstat(fd, &mine) == 0 && (mine.st_uid != st->st_uid || mine.st_gid != st->st_gid) &&
+	    fchown(fd, st->st_uid, st->st_gid) != 0 && fchown(fd, (uid_t)-1, st->st_gid) != 0 &&
+	    mine.st_gid != st->st_gid)
+		mode &= ~(mode_t)070;
+	if (fchmod(fd, mode) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot set permissions: %s"), strerror(saved));
+		close(fd);
+		return saved;
+	}
+	if (fsync(fd) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot flush to disk: %s"), strerror(saved));
+		close(fd);
+		return saved;
+	}
+	if (close(fd) != 0) {
+		saved = errno;
+		*err = xasprintf(_("cannot close: %s"), strerror(saved));
+		return saved;
+	}
+	return 0;
+}
+
+/* The rename is durable only once the directory entry is on disk.  A
+ * failure here is reported, but the new content is already in place.
+ * 0, or errno. */
+static int
+sync_dir(const char *dir, char **err)
+{
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		return 0;
+	int saved = 0;
+	if (fsync(dfd) != 0 && errno != EINVAL && errno != EROFS) {
+		saved = errno;
+		*err = xasprintf(_("saved, but the directory could not be flushed to disk: %s"), strerror(saved));
+	}
+	close(dfd);
+	return saved;
+}
+
 int
 fileio_replace(const char *path, const char *data, size_t len, mode_t want, unsigned flags, char **err)
 {
@@ -267,21 +337,11 @@ fileio_replace(const char *path, const char *data, size_t len, mode_t want, unsi
 	 * nearly fills it. */
 	char *tmp = strlen(base) + 8 <= NAME_MAX ? xasprintf("%s/.%s.XXXXXX", dir, base)
 						 : xasprintf("%s/.siamwiz.XXXXXX", dir);
-	int fd = -1, dfd = -1, rc = -1, saved = 0;
-	mode_t mode = 0644;
+	int fd = -1, rc = -1, saved = 0;
 	struct stat st;
 	bool had = t.exists && stat(path, &st) == 0;
 
-	/* Keep the permissions the user gave the file. */
-	if (had) {
-		mode = st.st_mode & 07777;
-	} else {
-		mode_t um = umask(0);
-		umask(um);
-		mode = 0666 & ~um;
-	}
-	if (want != FILEIO_KEEP_MODE)
-		mode = want;
+	mode_t mode = new_mode(had ? &st : NULL, want);
 
 	fd = mkstemp(tmp);
 	if (fd < 0) {
@@ -291,34 +351,10 @@ fileio_replace(const char *path, const char *data, size_t len, mode_t want, unsi
 		tmp = NULL;
 		goto out;
 	}
-	if (write_all(fd, data, len, err) != 0) {
-		saved = errno;
-		goto out;
-	}
-	/* Keep owner and group where the system lets us; a group we cannot
-	 * keep loses its permissions instead of passing them to ours. */
-	struct stat mine;
-	if (had && fstat(fd, &mine) == 0 && (mine.st_uid != st.st_uid || mine.st_gid != st.st_gid) &&
-	    fchown(fd, st.st_uid, st.st_gid) != 0 && fchown(fd, (uid_t)-1, st.st_gid) != 0 &&
-	    mine.st_gid != st.st_gid)
-		mode &= ~(mode_t)070;
-	if (fchmod(fd, mode) != 0) {
-		saved = errno;
-		*err = xasprintf(_("cannot set permissions: %s"), strerror(saved));
-		goto out;
-	}
-	if (fsync(fd) != 0) {
-		saved = errno;
-		*err = xasprintf(_("cannot flush to disk: %s"), strerror(saved));
-		goto out;
-	}
-	int c = close(fd);
+	saved = fill_temp(fd, data, len, had ? &st : NULL, mode, err);
 	fd = -1;
-	if (c != 0) {
-		saved = errno;
-		*err = xasprintf(_("cannot close: %s"), strerror(saved));
+	if (saved)
 		goto out;
-	}
 	if (rename(tmp, path) != 0) {
 		saved = errno;
 		*err = xasprintf(_("cannot replace the file: %s"), strerror(saved));
@@ -326,19 +362,9 @@ fileio_replace(const char *path, const char *data, size_t len, mode_t want, unsi
 	}
 	free(tmp);
 	tmp = NULL;
-	/* The rename is durable only once the directory entry is on disk.  A
-	 * failure here is reported, but the new content is already in place. */
-	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd >= 0) {
-		if (fsync(dfd) != 0 && errno != EINVAL && errno != EROFS) {
-			saved = errno;
-			*err = xasprintf(_("saved, but the directory could not be flushed to disk: %s"),
-					 strerror(saved));
-			close(dfd);
-			goto out;
-		}
-		close(dfd);
-	}
+	saved = sync_dir(dir, err);
+	if (saved)
+		goto out;
 	rc = 0;
 out:
 	if (fd >= 0)
