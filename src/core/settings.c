@@ -49,11 +49,16 @@ settings_load(settings *s, diag_list *d)
 		return;
 	}
 	long lineno = 0;
-	for (char *line = data, *nl; line; line = nl ? nl + 1 : NULL) {
-		nl = strchr(line, '\n');
-		if (nl)
-			*nl = '\0';
+	for (char *line = data, *stop = data + len, *nl; line < stop; line = nl + 1) {
+		nl = memchr(line, '\n', (size_t)(stop - line));
+		if (!nl)
+			nl = stop;	/* the buffer fileio_read gives ends with a NUL */
+		*nl = '\0';
 		lineno++;
+		if (memchr(line, '\0', (size_t)(nl - line))) {
+			diag_add(d, DIAG_WARNING, 0, _("%s:%ld: the line holds a NUL byte"), file, lineno);
+			continue;
+		}
 		char *l = trim(line);
 		if (!*l || *l == '#')
 			continue;
@@ -85,6 +90,11 @@ settings_load(settings *s, diag_list *d)
 			else
 				diag_add(d, DIAG_WARNING, 0, _("%s:%ld: color takes auto or never"), file, lineno);
 		} else if (!strcmp(key, "report-lang")) {
+			if (*val && !util_valid_lang(val)) {
+				diag_add(d, DIAG_WARNING, 0, _("%s:%ld: report-lang takes a language code such as en "
+							      "or fr"), file, lineno);
+				continue;
+			}
 			free(s->report_lang);
 			s->report_lang = *val ? xstrdup(val) : NULL;
 		} else {

@@ -292,6 +292,14 @@ util_today(char buf[11])
 }
 
 bool
+util_valid_lang(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 0 && n <= 35 &&
+	       strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == n;
+}
+
+bool
 util_valid_text(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;

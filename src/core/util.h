@@ -77,6 +77,9 @@ bool util_valid_date(const char *s);
 void util_today(char buf[11]);
 /* True when s is valid UTF-8 with no C0 controls other than TAB, LF, CR. */
 bool util_valid_text(const char *s);
+/* A language code as gettext and the knowledge base take it: letters,
+ * "_" and "-" (en, fr, pt_BR, fr-CA), at most 35 characters. */
+bool util_valid_lang(const char *s);
 /* s holds something other than white space. */
 bool util_has_text(const char *s);
 /* Whole-word membership in a space-separated list. */

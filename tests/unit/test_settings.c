@@ -398,6 +398,56 @@ test_unreadable(void **state)
 	diag_free(&d);
 }
 
+/* A NUL byte spoils only its own line: the lines after it still apply. */
+static void
+test_nul_byte(void **state)
+{
+	(void)state;
+	static const char text[] = "autosave = 60\n"
+				   "assessor = Ann\0e\n"
+				   "color = never\n";
+	char *c = cfg_path();
+	write_file(c, text, sizeof text - 1);
+	settings s;
+	diag_list d;
+	diag_init(&d, NULL);
+	settings_load(&s, &d);
+	char *l2 = at(2);
+	assert_int_equal(diag_total(&d), 1);
+	assert_true(has_warning(&d, l2, "NUL byte", (const char *)NULL));
+	assert_int_equal(s.autosave, 60);
+	assert_null(s.assessor);
+	assert_false(s.color);
+	free(l2);
+	free(c);
+	settings_free(&s);
+	diag_free(&d);
+}
+
+/* report-lang is checked where it is read, not later by a command that
+ * would name an option the user never typed. */
+static void
+test_report_lang(void **state)
+{
+	(void)state;
+	write_cfg("report-lang = fr\n"
+		  "report-lang = ../../etc\n"
+		  "report-lang = en us\n");
+	settings s;
+	diag_list d;
+	diag_init(&d, NULL);
+	settings_load(&s, &d);
+	assert_int_equal(diag_total(&d), 2);
+	for (long line = 2; line <= 3; line++) {
+		char *l = at(line);
+		assert_true(has_warning(&d, l, "report-lang takes a language code", (const char *)NULL));
+		free(l);
+	}
+	assert_string_equal(s.report_lang, "fr");
+	settings_free(&s);
+	diag_free(&d);
+}
+
 int
 main(void)
 {
@@ -411,6 +461,8 @@ main(void)
 		cmocka_unit_test_setup(test_autosave_bounds, reset),
 		cmocka_unit_test_setup(test_home_lookup, reset),
 		cmocka_unit_test_setup(test_unreadable, reset),
+		cmocka_unit_test_setup(test_nul_byte, reset),
+		cmocka_unit_test_setup(test_report_lang, reset),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
