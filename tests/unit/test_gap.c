@@ -71,8 +71,8 @@ teardown(void **state)
 static void
 set(assessment *a, const char *id, as_result r)
 {
-	char *err = NULL, up[8];
-	snprintf(up, sizeof up, "%s", id);
+	/* A lower-case first letter asks for a claim without evidence. */
+	char *err = NULL, *up = xstrdup(id);
 	bool claim = up[0] >= 'a' && up[0] <= 'z';
 	if (claim)
 		up[0] = (char)(up[0] - 'a' + 'A');
@@ -83,6 +83,7 @@ set(assessment *a, const char *id, as_result r)
 		assess_set_text(a, &it->justification, "does not apply here", &err);
 	if (r == RES_IN_PLACE && !claim && !it->nevidence)
 		assert_int_equal(assess_add_evidence(a, it, "seen in the workshop", NULL, &err), 0);
+	free(up);
 }
 
 static void
