@@ -106,11 +106,18 @@ static int
 setup(void **state)
 {
 	fx *f = calloc(1, sizeof *f);
-	strcpy(f->dir, "/tmp/siamwiz-fileio-XXXXXX");
-	if (!mkdtemp(f->dir))
+	if (!f)
 		return -1;
-	snprintf(f->path, sizeof f->path, "%s/a.siam.xml", f->dir);
-	FILE *fp = fopen(f->path, "w");
+	strcpy(f->dir, "/tmp/siamwiz-fileio-XXXXXX");
+	FILE *fp = NULL;
+	if (mkdtemp(f->dir)) {
+		snprintf(f->path, sizeof f->path, "%s/a.siam.xml", f->dir);
+		fp = fopen(f->path, "w");
+	}
+	if (!fp) {
+		free(f);
+		return -1;
+	}
 	fputs(ORIGINAL, fp);
 	fclose(fp);
 	chmod(f->path, 0640);

@@ -252,12 +252,11 @@ test_lock_boot_id(void **state)
 	(void)state;
 	char boot[64] = "";
 	FILE *fp = fopen("/proc/sys/kernel/random/boot_id", "r");
-	if (!fp || !fgets(boot, sizeof boot, fp)) {
-		if (fp)
-			fclose(fp);
+	bool known = fp && fgets(boot, sizeof boot, fp);
+	if (fp)
+		fclose(fp);
+	if (!known)
 		skip();
-	}
-	fclose(fp);
 	boot[strcspn(boot, "\n")] = '\0';
 	char *f = path("booted.siam.xml"), *err = NULL;
 	guard_lock who;
