@@ -10,9 +10,8 @@
 
 #include "sanitize.h"
 
-/* Decode one UTF-8 sequence; returns its length, or 0 when invalid. */
-static size_t
-utf8_decode(const unsigned char *p, unsigned *cp)
+size_t
+sanitize_utf8(const unsigned char *p, unsigned *cp)
 {
 	unsigned c = p[0];
 	size_t n;
@@ -58,7 +57,7 @@ sanitize_append(strbuf *b, const char *s, bool keep_newlines)
 	const unsigned char *p = (const unsigned char *)s;
 	while (*p) {
 		unsigned cp;
-		size_t n = utf8_decode(p, &cp);
+		size_t n = sanitize_utf8(p, &cp);
 		if (n == 0) {
 			sb_addf(b, "<0x%02X>", *p);
 			p++;

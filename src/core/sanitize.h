@@ -19,6 +19,9 @@ char *sanitize(const char *s, bool keep_newlines);
  * controls, bidirectional marks, embeddings, overrides and isolates,
  * zero-width characters, the BOM, tag characters. */
 bool sanitize_is_format(unsigned cp);
+/* Decode one UTF-8 sequence at p: its length, or 0 when it is not valid
+ * UTF-8 (overlong, surrogate, beyond U+10FFFF, truncated). */
+size_t sanitize_utf8(const unsigned char *p, unsigned *cp);
 /* True when s would come out of sanitize unchanged (one-line mode). */
 bool sanitize_is_clean(const char *s);
 
