@@ -20,14 +20,30 @@ kb_set_lang(const char *lang)
 {
 	free(lang_pref);
 	lang_pref = NULL;
-	if (lang && *lang && strcmp(lang, "C") != 0 && strcmp(lang, "POSIX") != 0)
-		lang_pref = xstrdup(lang);
+	if (!lang)
+		return;
+	size_t n = strcspn(lang, ".@");
+	if (n == 0 || (n == 1 && lang[0] == 'C') || (n == 5 && !strncmp(lang, "POSIX", 5)))
+		return;
+	lang_pref = xstrndup(lang, n);
 }
 
 const char *
 kb_get_lang(void)
 {
 	return lang_pref ? lang_pref : "en";
+}
+
+const char *
+kb_report_lang(const kb *k)
+{
+	if (!lang_pref)
+		return "en";
+	size_t n = strcspn(lang_pref, "_-");
+	for (size_t i = 0; i < k->nlangs; i++)
+		if (strlen(k->langs[i]) == n && !strncmp(k->langs[i], lang_pref, n))
+			return k->langs[i];
+	return "en";
 }
 
 const char *
@@ -249,6 +265,9 @@ kb_free(kb **kp)
 	free(k->links);
 	free(k->docs);
 	free(k->revision);
+	for (size_t i = 0; i < k->nlangs; i++)
+		free(k->langs[i]);
+	free(k->langs);
 	for (size_t i = 0; i < k->nsources; i++)
 		free(k->sources[i]);
 	free(k->sources);

@@ -132,6 +132,8 @@ typedef struct kb_need {
 
 typedef struct kb {
 	char *revision;
+	char **langs;		/* every xml:lang of its texts, in order of first use */
+	size_t nlangs, caplangs;
 	char **sources;		/* names of the files the knowledge base came from */
 	size_t nsources;
 	kb_stage *stages;	/* sorted by number */
@@ -175,9 +177,16 @@ const kb_item *kb_item_by_id(const kb *k, const char *id);
 const kb_clause *kb_clause_by_id(const kb *k, const char *id);
 const kb_entry *kb_entry_by_id(const kb *k, kb_section sec, const char *id);
 
-/* Preferred language for kb_tr (e.g. "fr", "fr_CA"); NULL resets to English. */
+/* Preferred language for kb_tr (e.g. "fr", "fr_CA", or a locale name such
+ * as "fr_FR.UTF-8", whose codeset and modifier are dropped); NULL, and the
+ * C and POSIX locales, reset to English. */
 void kb_set_lang(const char *lang);
+/* The preferred language as set ("fr_CA"), or "en". */
 const char *kb_get_lang(void);
+/* The language k's texts actually come out in under the preference: its
+ * language code ("fr") when k has texts in it, else "en".  What a report
+ * declares as its language. */
+const char *kb_report_lang(const kb *k);
 /* The text in the preferred language, else English, else the first. */
 const char *kb_tr(const kb_text *t);
 /* The text in exactly this language, or NULL. */

@@ -340,6 +340,17 @@ on_start(void *ud, xl_ctx *x, const char *name, int depth)
 	return 0;
 }
 
+/* Languages are few: a list searched in full costs nothing. */
+static void
+note_lang(kb *k, const char *lang)
+{
+	for (size_t i = 0; i < k->nlangs; i++)
+		if (!strcmp(k->langs[i], lang))
+			return;
+	k->langs = xgrow(k->langs, &k->caplangs, k->nlangs + 1, sizeof *k->langs);
+	k->langs[k->nlangs++] = xstrdup(lang);
+}
+
 static int
 on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int depth)
 {
@@ -373,6 +384,7 @@ on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int 
 		t->lang[t->n] = c->lang;
 		t->s[t->n] = xstrdup(text);
 		t->n++;
+		note_lang(c->k, t->lang[t->n - 1]);
 		c->lang = NULL;
 		return 0;
 	}

@@ -270,7 +270,7 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	strbuf b;
 	sb_init(&b);
 	sb_add(&b, "<!DOCTYPE html>\n<html lang=\"");
-	esc_html(&b, kb_get_lang());
+	esc_html(&b, kb_report_lang(r->kb));
 	sb_add(&b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
 		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 		"style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"

@@ -105,7 +105,7 @@ record(strbuf *b, const as_item *rec)
 }
 
 static void
-json_head(strbuf *b, const report_meta *m)
+json_head(strbuf *b, const gap_report *r, const report_meta *m)
 {
 	sb_add(b, "{\"format\":\"siamwiz-report\",\"format_version\":1,");
 	key(b, "generator");
@@ -115,7 +115,7 @@ json_head(strbuf *b, const report_meta *m)
 	sb_add(b, "},");
 	kv(b, "generated", m->generated, 1);
 	kv(b, "title", report_title(m), 1);
-	kv(b, "language", kb_get_lang(), 1);
+	kv(b, "language", kb_report_lang(r->kb), 1);
 }
 
 static void
@@ -357,7 +357,7 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 	strbuf b;
 	sb_init(&b);
 
-	json_head(&b, m);
+	json_head(&b, r, m);
 	json_assessment(&b, r, m);
 	json_summary(&b, r);
 	json_stages(&b, r);

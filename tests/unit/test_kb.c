@@ -132,8 +132,23 @@ test_small_and_lang(void **state)
 	kb_set_lang("fr_FR.UTF-8");
 	assert_string_equal(kb_tr(&it->title), "Premier");
 	assert_string_equal(kb_tr(&it->why), "w");	/* falls back to English */
+	assert_string_equal(kb_get_lang(), "fr_FR");	/* the codeset is not a language */
+	assert_string_equal(kb_report_lang(k), "fr");
 	kb_set_lang("de");
 	assert_string_equal(kb_tr(&it->title), "First item");
+	assert_string_equal(kb_report_lang(k), "en");	/* no German texts: English throughout */
+	kb_set_lang(NULL);
+	assert_string_equal(kb_report_lang(k), "en");
+	/* The C locale, spelt in any of its ways, is no language. */
+	static const char *const c_locales[] = {"C", "POSIX", "C.UTF-8", "C.utf8", "POSIX@euro", ""};
+	for (size_t i = 0; i < sizeof c_locales / sizeof c_locales[0]; i++) {
+		kb_set_lang(c_locales[i]);
+		assert_string_equal(kb_get_lang(), "en");
+		assert_string_equal(kb_report_lang(k), "en");
+	}
+	kb_set_lang("fr.UTF-8@euro");
+	assert_string_equal(kb_get_lang(), "fr");
+	assert_string_equal(kb_tr(&it->title), "Premier");
 	kb_set_lang(NULL);
 
 	/* The linter: French is used somewhere, so every text lacking it is a
