@@ -2,15 +2,20 @@
  * clause without links of its own, so that every clause is there), every
  * field of the item record included (nothing is dropped), with the
  * clause's judgement and the item's action.  Cells that a
- * spreadsheet would evaluate are neutralised by esc_csv. */
+ * spreadsheet would evaluate are neutralised by esc_csv.
+ *
+ * report_csv_table writes one table of the report model instead: its
+ * columns' stable keys as the header, the file format's words in the
+ * cells, so that the table reads back whatever the report's language. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
 #include "i18n.h"
-#include "report.h"
+#include "report_model.h"
 
 /* The rule findings about one subject (a clause or an item ID), one a line. */
 static char *
@@ -38,6 +43,47 @@ row(strbuf *b, const char *const *v, size_t n)
 		esc_csv(b, v[i] ? v[i] : "");
 	}
 	sb_add(b, "\r\n");
+}
+
+const char *
+report_cell_data(const report_column *col, const report_cell *c, char *buf, size_t size)
+{
+	if (col->type == RCELL_WORD && c->tone)
+		return c->tone;
+	if (col->type == RCELL_PERCENT) {
+		if (c->value < 0)
+			return "";
+		snprintf(buf, size, "%.1f", c->value);
+		return buf;
+	}
+	return c->text;
+}
+
+char *
+report_csv_table(const report_model *md, report_table_id id, bool bom, size_t *len)
+{
+	const report_table *t = &md->t[id];
+	strbuf b;
+	sb_init(&b);
+	if (bom)
+		sb_add(&b, "\xef\xbb\xbf");
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			sb_addc(&b, ',');
+		esc_csv(&b, t->cols[c].key);
+	}
+	sb_add(&b, "\r\n");
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			char num[32];
+			if (c)
+				sb_addc(&b, ',');
+			esc_csv(&b, report_cell_data(&t->cols[c], report_cell_at(t, i, c), num, sizeof num));
+		}
+		sb_add(&b, "\r\n");
+	}
+	*len = b.len;
+	return sb_steal(&b);
 }
 
 char *

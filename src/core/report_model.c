@@ -1,0 +1,583 @@
+/* report_model.c - the report as tables of typed cells.  See report_model.h.
+ *
+ * Each table is filled by one function, row by row, cell by cell in the
+ * order of its columns; a row that ends with a different number of cells
+ * is a programming error and aborts. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "report_model.h"
+
+/* ---- building rows ---- */
+
+static report_cell *
+next_cell(report_table *t)
+{
+	t->cells = xgrow(t->cells, &t->cap, (t->nrows + 1) * t->ncols, sizeof *t->cells);
+	return &t->cells[t->nrows * t->ncols];
+}
+
+typedef struct row {
+	report_table *t;
+	size_t col;
+} row;
+
+static row
+row_begin(report_table *t)
+{
+	report_cell *c = next_cell(t);
+	memset(c, 0, t->ncols * sizeof *c);
+	return (row){t, 0};
+}
+
+static void
+put(row *w, char *text, double value, const char *tone)
+{
+	if (w->col >= w->t->ncols)
+		abort();
+	report_cell *c = &w->t->cells[w->t->nrows * w->t->ncols + w->col++];
+	c->text = text ? text : xstrdup("");
+	c->value = value;
+	c->tone = tone;
+}
+
+static void
+text(row *w, const char *s)
+{
+	put(w, xstrdup(s ? s : ""), -1, NULL);
+}
+
+static void
+word(row *w, const char *s, const char *tone)
+{
+	put(w, xstrdup(s ? s : ""), -1, tone);
+}
+
+static void
+count(row *w, size_t n)
+{
+	put(w, xasprintf("%zu", n), (double)n, NULL);
+}
+
+static void
+percent(row *w, double v)
+{
+	put(w, v < 0 ? xstrdup("") : xasprintf("%.0f%%", v), v, NULL);
+}
+
+static void
+row_end(row *w)
+{
+	if (w->col != w->t->ncols)
+		abort();
+	w->t->nrows++;
+}
+
+/* A space-separated list of IDs. */
+static void
+idlist(strbuf *b, const char *id)
+{
+	if (b->len)
+		sb_addc(b, ' ');
+	sb_add(b, id);
+}
+
+/* ---- the tables ---- */
+
+static const report_column meta_cols[] = {
+	{"key", N_("Key"), RCELL_WORD}, {"field", N_("Field"), RCELL_TEXT}, {"value", N_("Value"), RCELL_TEXT},
+};
+
+static void
+kv(report_table *t, const char *key, const char *label, const char *value)
+{
+	row w = row_begin(t);
+	word(&w, key, NULL);
+	text(&w, _(label));
+	text(&w, value);
+	row_end(&w);
+}
+
+static void
+fill_meta(report_table *t, const gap_report *r, const report_meta *m)
+{
+	const assessment *a = r->a;
+	kv(t, "title", N_("Title"), report_title(m));
+	kv(t, "organization", N_("Organization"), a->organization);
+	kv(t, "assessor", N_("Assessor"), a->assessor);
+	kv(t, "date", N_("Assessment date"), a->date);
+	kv(t, "model", N_("SIAM model"), a->model != MODEL_NONE ? as_model_label(a->model) : NULL);
+	kv(t, "starting_point", N_("Starting point"), a->start != START_NONE ? as_start_label(a->start) : NULL);
+	kv(t, "scope", N_("Scope"), a->scope);
+	kv(t, "separation", N_("Separation of duties"), a->separation);
+	kv(t, "file", N_("Assessment file"), m->file_name);
+	kv(t, "sha256", N_("SHA-256 of the file"), m->sha256);
+	kv(t, "kb_revision", N_("Knowledge base"), r->kb->revision);
+	kv(t, "version", N_("siamwiz version"), m->version);
+	kv(t, "generated", N_("Report date"), m->generated);
+	kv(t, "language", N_("Language"), kb_report_lang(r->kb));
+}
+
+static const report_column tally_cols[] = {
+	{"id", N_("ID"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT},
+	{"items", N_("Items"), RCELL_NUMBER}, {"in_place", N_("In place"), RCELL_NUMBER},
+	{"partial", N_("Partial"), RCELL_NUMBER}, {"missing", N_("Missing"), RCELL_NUMBER},
+	{"not_assessed", N_("Not assessed"), RCELL_NUMBER}, {"excluded", N_("Excluded"), RCELL_NUMBER},
+	{"coverage", N_("Coverage"), RCELL_PERCENT},
+};
+
+static void
+tally_row(report_table *t, const char *id, const char *title, const gap_tally *g)
+{
+	row w = row_begin(t);
+	word(&w, id, NULL);
+	text(&w, title);
+	count(&w, g->total);
+	count(&w, g->n[RES_IN_PLACE]);
+	count(&w, g->n[RES_PARTIAL]);
+	count(&w, g->n[RES_MISSING]);
+	count(&w, g->n[RES_NOT_ASSESSED]);
+	count(&w, g->n[RES_NOT_APPLICABLE]);
+	percent(&w, gap_coverage(g));
+	row_end(&w);
+}
+
+static void
+fill_stages(report_table *t, const gap_report *r)
+{
+	const kb *k = r->kb;
+	for (size_t i = 0; i < k->nstages; i++) {
+		char *title = xasprintf("%d. %s", k->stages[i].number, kb_tr(&k->stages[i].title));
+		tally_row(t, k->stages[i].id, title, &r->stages[i]);
+		free(title);
+	}
+	tally_row(t, "all", _("All stages"), &r->overall);
+}
+
+static void
+fill_practices(report_table *t, const gap_report *r)
+{
+	static const char *const ids[] = {"people", "process", "measurement", "technology"};
+	static const char *const labels[] = {N_("People"), N_("Process"), N_("Measurement"), N_("Technology")};
+	for (int p = 0; p < 4; p++)
+		tally_row(t, ids[p], _(labels[p]), &r->practices[p]);
+}
+
+static const report_column provider_cols[] = {
+	{"name", N_("Service provider"), RCELL_TEXT}, {"type", N_("Type"), RCELL_WORD},
+	{"criticality", N_("Criticality"), RCELL_WORD}, {"services", N_("Services"), RCELL_TEXT},
+};
+
+static void
+fill_providers(report_table *t, const gap_report *r)
+{
+	const assessment *a = r->a;
+	for (size_t i = 0; i < a->nproviders; i++) {
+		const as_provider *p = &a->providers[i];
+		row w = row_begin(t);
+		text(&w, p->name);
+		word(&w, p->internal ? "internal" : "external", NULL);
+		word(&w, as_criticality_name(p->criticality), NULL);
+		text(&w, p->services);
+		row_end(&w);
+	}
+}
+
+static const report_column structure_cols[] = {
+	{"name", N_("Structural element"), RCELL_TEXT}, {"kind", N_("Kind"), RCELL_WORD},
+	{"layers", N_("Members from"), RCELL_WORD}, {"purpose", N_("Purpose"), RCELL_TEXT},
+};
+
+static void
+fill_structures(report_table *t, const gap_report *r)
+{
+	const assessment *a = r->a;
+	for (size_t i = 0; i < a->nstructures; i++) {
+		const as_structure *st = &a->structures[i];
+		row w = row_begin(t);
+		text(&w, st->name);
+		word(&w, as_structkind_name(st->kind), NULL);
+		put(&w, kb_layers_string(st->layers), -1, NULL);
+		text(&w, st->purpose);
+		row_end(&w);
+	}
+}
+
+static const report_column role_cols[] = {
+	{"role", N_("Role"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT},
+	{"accountable", N_("Accountable"), RCELL_TEXT}, {"responsible", N_("Responsible"), RCELL_TEXT},
+	{"consulted", N_("Consulted"), RCELL_TEXT}, {"informed", N_("Informed"), RCELL_TEXT},
+};
+
+/* Every role of the knowledge base, with the parties the assessment names
+ * for each RACI letter, one a line. */
+static void
+fill_roles(report_table *t, const gap_report *r)
+{
+	const kb *k = r->kb;
+	for (size_t i = 0; i < k->nentries[KB_ROLE]; i++) {
+		const kb_entry *e = &k->entries[KB_ROLE][i];
+		const as_role *ro = assess_role_find(r->a, e->id);
+		row w = row_begin(t);
+		word(&w, e->id, NULL);
+		text(&w, kb_tr(&e->title));
+		for (int x = 0; x < RACI_COUNT; x++) {
+			strbuf b;
+			sb_init(&b);
+			for (size_t j = 0; ro && j < ro->nholders; j++)
+				if (ro->holders[j].raci == (as_raci)x) {
+					if (b.len)
+						sb_addc(&b, '\n');
+					sb_add(&b, ro->holders[j].party);
+				}
+			put(&w, sb_steal(&b), -1, NULL);
+		}
+		row_end(&w);
+	}
+}
+
+static const report_column process_cols[] = {
+	{"process", N_("Process"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT},
+	{"accountable", N_("Accountable"), RCELL_WORD}, {"responsible", N_("Responsible"), RCELL_WORD},
+	{"consulted", N_("Consulted"), RCELL_WORD}, {"informed", N_("Informed"), RCELL_WORD},
+};
+
+static void
+fill_processes(report_table *t, const gap_report *r)
+{
+	const assessment *a = r->a;
+	for (size_t i = 0; i < a->nprocesses; i++) {
+		const as_process *p = &a->processes[i];
+		const kb_entry *e = kb_entry_by_id(r->kb, KB_PROCESS, p->ref);
+		row w = row_begin(t);
+		word(&w, p->ref, NULL);
+		text(&w, e ? kb_tr(&e->title) : p->ref);
+		for (int x = 0; x < RACI_COUNT; x++)
+			put(&w, kb_layers_string(p->raci[x]), -1, NULL);
+		row_end(&w);
+	}
+}
+
+static const report_column clause_cols[] = {
+	{"clause", N_("Clause"), RCELL_ID}, {"parent", N_("Parent"), RCELL_ID},
+	{"title", N_("Title"), RCELL_TEXT}, {"status", N_("Status"), RCELL_WORD},
+	{"coverage", N_("Coverage"), RCELL_PERCENT}, {"confidence", N_("Confidence"), RCELL_WORD},
+	{"verdict", N_("Judgement"), RCELL_TEXT}, {"judgement_id", N_("Judgement ID"), RCELL_ID},
+	{"primary_items", N_("Primary items"), RCELL_ID}, {"supporting_items", N_("Supporting items"), RCELL_ID},
+	{"reason", N_("Why"), RCELL_TEXT},
+};
+
+static void
+fill_clauses(report_table *t, const gap_report *r)
+{
+	const kb *k = r->kb;
+	for (size_t i = 0; i < k->nclauses; i++) {
+		const kb_clause *c = &k->clauses[i];
+		const gap_clause *g = &r->clauses[i];
+		const as_judgement *j = gap_clause_judgement(r, i);
+		strbuf prim, sup;
+		sb_init(&prim);
+		sb_init(&sup);
+		for (size_t l = 0; l < c->nlinks; l++) {
+			const kb_link *ln = &k->links[c->links[l]];
+			idlist(ln->role == ROLE_PRIMARY ? &prim : &sup, k->items[ln->item].id);
+		}
+		row w = row_begin(t);
+		word(&w, c->id, NULL);
+		word(&w, c->parent >= 0 ? k->clauses[c->parent].id : NULL, NULL);
+		text(&w, kb_tr(&c->title));
+		put(&w, xstrdup(gap_status_label(g->status)), -1, gap_status_name(g->status));
+		percent(&w, gap_coverage(&g->all));
+		put(&w, xstrdup(gap_confidence_label(g->confidence)), -1, gap_confidence_name(g->confidence));
+		put(&w, report_verdict(j), -1, j ? as_verdict_name(j->verdict) : NULL);
+		word(&w, j && j->id[0] ? j->id : NULL, NULL);
+		put(&w, sb_steal(&prim), -1, NULL);
+		put(&w, sb_steal(&sup), -1, NULL);
+		put(&w, gap_clause_reason(r, i), -1, NULL);
+		row_end(&w);
+	}
+}
+
+static const report_column doc_cols[] = {
+	{"id", N_("ID"), RCELL_ID}, {"kind", N_("Kind"), RCELL_WORD}, {"title", N_("Title"), RCELL_TEXT},
+	{"clauses", N_("Clauses"), RCELL_ID}, {"status", N_("Status"), RCELL_WORD},
+	{"producers", N_("Produced by"), RCELL_ID},
+};
+
+static void
+fill_documents(report_table *t, const gap_report *r)
+{
+	const kb *k = r->kb;
+	for (size_t i = 0; i < k->ndocs; i++) {
+		const kb_doc *d = &k->docs[i];
+		strbuf p;
+		sb_init(&p);
+		for (size_t j = 0; j < d->nproducers; j++)
+			idlist(&p, k->items[d->producers[j]].id);
+		row w = row_begin(t);
+		word(&w, d->id, NULL);
+		word(&w, d->record ? "record" : "document", NULL);
+		text(&w, kb_tr(&d->title));
+		word(&w, d->clauses, NULL);
+		put(&w, xstrdup(doc_status_label(r->docs[i].status)), -1, doc_status_name(r->docs[i].status));
+		put(&w, sb_steal(&p), -1, NULL);
+		row_end(&w);
+	}
+}
+
+static const report_column finding_cols[] = {
+	{"severity", N_("Severity"), RCELL_WORD}, {"rule", N_("Rule"), RCELL_NUMBER},
+	{"subject", N_("About"), RCELL_TEXT}, {"message", N_("Finding"), RCELL_TEXT},
+	{"reference", N_("Reference"), RCELL_TEXT},
+};
+
+static void
+fill_findings(report_table *t, const gap_report *r)
+{
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const gap_finding *f = &r->findings[i];
+		row w = row_begin(t);
+		put(&w, xstrdup(gap_severity_label(f->severity)), -1, gap_severity_name(f->severity));
+		put(&w, xasprintf("%d", f->rule), f->rule, NULL);
+		text(&w, f->subject);
+		text(&w, f->message);
+		text(&w, f->reference);
+		row_end(&w);
+	}
+}
+
+static const report_column nc_cols[] = {
+	{"id", N_("ID"), RCELL_ID}, {"clause", N_("Clause"), RCELL_ID}, {"verdict", N_("Verdict"), RCELL_WORD},
+	{"computed_status", N_("Computed status"), RCELL_WORD}, {"requirement", N_("Requirement"), RCELL_TEXT},
+	{"evidence", N_("Evidence"), RCELL_TEXT}, {"statement", N_("Statement"), RCELL_TEXT},
+	{"date", N_("Date"), RCELL_DATE}, {"assessor", N_("Assessor"), RCELL_TEXT},
+};
+
+/* The judged clauses, worst verdict first (the order of gap_analyze). */
+static void
+fill_nonconformities(report_table *t, const gap_report *r)
+{
+	for (size_t i = 0; i < r->njudged; i++) {
+		const gap_clause *g = &r->clauses[r->judged[i]];
+		const as_judgement *j = gap_clause_judgement(r, r->judged[i]);
+		row w = row_begin(t);
+		word(&w, j->id, NULL);
+		word(&w, j->clause, NULL);
+		put(&w, xstrdup(as_verdict_label(j->verdict)), -1, as_verdict_name(j->verdict));
+		put(&w, xstrdup(gap_status_label(g->status)), -1, gap_status_name(g->status));
+		text(&w, j->requirement);
+		text(&w, j->evidence);
+		text(&w, j->statement);
+		word(&w, j->date, NULL);
+		text(&w, j->assessor);
+		row_end(&w);
+	}
+}
+
+static const report_column action_cols[] = {
+	{"priority", N_("Priority"), RCELL_WORD}, {"action", N_("Action"), RCELL_WORD},
+	{"item", N_("Item"), RCELL_ID}, {"title", N_("What"), RCELL_TEXT}, {"result", N_("Result"), RCELL_WORD},
+	{"owner", N_("Owner"), RCELL_TEXT}, {"layer", N_("Layer"), RCELL_WORD},
+	{"providers", N_("Providers"), RCELL_TEXT}, {"due", N_("Due"), RCELL_DATE},
+	{"clauses", N_("Clauses at stake"), RCELL_ID}, {"response", N_("Auditee's response"), RCELL_TEXT},
+};
+
+/* The clauses an action's item supports that are not covered. */
+static char *
+at_stake(const gap_report *r, const kb_item *it)
+{
+	strbuf b;
+	sb_init(&b);
+	for (size_t l = 0; l < it->nlinks; l++) {
+		size_t ci = r->kb->links[it->links[l]].clause;
+		if (r->clauses[ci].status != GAP_COVERED)
+			idlist(&b, r->kb->clauses[ci].id);
+	}
+	return sb_steal(&b);
+}
+
+static void
+fill_actions(report_table *t, const gap_report *r)
+{
+	static const char *const prio[] = {"", "high", "medium", "low"};
+	for (size_t i = 0; i < r->nactions; i++) {
+		const gap_action *ac = &r->actions[i];
+		const as_item *rec = gap_action_record(r, ac);
+		const kb_item *it = &r->kb->items[ac->item];
+		row w = row_begin(t);
+		put(&w, xstrdup(gap_priority_label(ac->priority)), -1, prio[ac->priority]);
+		put(&w, xstrdup(gap_action_label(ac->kind)), -1, gap_action_name(ac->kind));
+		word(&w, it->id, NULL);
+		text(&w, kb_tr(&it->title));
+		put(&w, xstrdup(as_result_label(rec->result)), -1, as_result_name(rec->result));
+		text(&w, rec->owner);
+		word(&w, rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
+		put(&w, report_providers(rec), -1, NULL);
+		word(&w, rec->due, NULL);
+		put(&w, at_stake(r, it), -1, NULL);
+		text(&w, NULL);
+		row_end(&w);
+	}
+}
+
+static const report_column item_cols[] = {
+	{"item", N_("Item"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT}, {"stage", N_("Stage"), RCELL_ID},
+	{"kind", N_("Kind"), RCELL_WORD}, {"result", N_("Result"), RCELL_WORD},
+	{"status", N_("Status"), RCELL_WORD}, {"owner", N_("Owner"), RCELL_TEXT},
+	{"layer", N_("Layer"), RCELL_WORD}, {"providers", N_("Providers"), RCELL_TEXT},
+	{"due", N_("Due"), RCELL_DATE}, {"notes", N_("Notes"), RCELL_TEXT},
+	{"justification", N_("Justification"), RCELL_TEXT}, {"evidence", N_("Evidence"), RCELL_TEXT},
+	{"evidence_location", N_("Evidence location"), RCELL_TEXT},
+	{"evidence_date", N_("Evidence seen"), RCELL_DATE},
+	{"evidence_reviewer", N_("Evidence reviewer"), RCELL_TEXT},
+};
+
+/* One row per evidence entry (one row for an item without evidence), the
+ * item's fields repeated: the table reads back without guessing. */
+static void
+item_row(report_table *t, const kb *k, const kb_item *it, const as_item *rec, const as_evidence *ev)
+{
+	as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+	row w = row_begin(t);
+	word(&w, it->id, NULL);
+	text(&w, kb_tr(&it->title));
+	word(&w, k->stages[it->stage].id, NULL);
+	word(&w, it->output ? "output" : "input", NULL);
+	put(&w, xstrdup(as_result_label(res)), -1, as_result_name(res));
+	if (rec)
+		put(&w, xstrdup(as_status_label(rec->status)), -1, as_status_name(rec->status));
+	else
+		text(&w, NULL);
+	text(&w, rec ? rec->owner : NULL);
+	word(&w, rec && rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
+	put(&w, report_providers(rec), -1, NULL);
+	word(&w, rec ? rec->due : NULL, NULL);
+	text(&w, rec ? rec->notes : NULL);
+	text(&w, rec ? rec->justification : NULL);
+	text(&w, ev ? ev->text : NULL);
+	text(&w, ev ? ev->location : NULL);
+	word(&w, ev ? ev->date : NULL, NULL);
+	text(&w, ev ? ev->reviewer : NULL);
+	row_end(&w);
+}
+
+static void
+fill_items(report_table *t, const gap_report *r)
+{
+	const kb *k = r->kb;
+	for (size_t i = 0; i < k->nitems; i++) {
+		const kb_item *it = &k->items[i];
+		const as_item *rec = gap_item_record(r->a, it);
+		if (!rec || !rec->nevidence)
+			item_row(t, k, it, rec, NULL);
+		for (size_t e = 0; rec && e < rec->nevidence; e++)
+			item_row(t, k, it, rec, &rec->evidence[e]);
+	}
+}
+
+/* ---- the model ---- */
+
+#define COLS(a) a, sizeof(a) / sizeof((a)[0])
+
+static const struct {
+	const char *key, *title;
+	const report_column *cols;
+	size_t ncols;
+} tables[RT_COUNT] = {
+	[RT_META] = {"metadata", N_("Report"), COLS(meta_cols)},
+	[RT_STAGES] = {"stages", N_("Coverage by stage"), COLS(tally_cols)},
+	[RT_PRACTICES] = {"practices", N_("Coverage by practice"), COLS(tally_cols)},
+	[RT_PROVIDERS] = {"providers", N_("Service providers"), COLS(provider_cols)},
+	[RT_STRUCTURES] = {"structures", N_("Structural elements"), COLS(structure_cols)},
+	[RT_ROLES] = {"roles", N_("Role holders"), COLS(role_cols)},
+	[RT_PROCESSES] = {"processes", N_("Process allocation across layers"), COLS(process_cols)},
+	[RT_CLAUSES] = {"clauses", N_("Clause by clause"), COLS(clause_cols)},
+	[RT_DOCUMENTS] = {"documents", N_("Documented information and records"), COLS(doc_cols)},
+	[RT_FINDINGS] = {"findings", N_("Rule findings"), COLS(finding_cols)},
+	[RT_NONCONFORMITIES] = {"nonconformities", N_("Nonconformities and opportunities for improvement"),
+				COLS(nc_cols)},
+	[RT_ACTIONS] = {"actions", N_("Action plan"), COLS(action_cols)},
+	[RT_ITEMS] = {"items", N_("Items and evidence"), COLS(item_cols)},
+};
+
+report_model *
+report_model_build(const gap_report *r, const report_meta *m)
+{
+	report_model *md = xcalloc(1, sizeof *md);
+	md->r = r;
+	for (int i = 0; i < RT_COUNT; i++) {
+		md->t[i].key = tables[i].key;
+		md->t[i].title = tables[i].title;
+		md->t[i].cols = tables[i].cols;
+		md->t[i].ncols = tables[i].ncols;
+	}
+	fill_meta(&md->t[RT_META], r, m);
+	fill_stages(&md->t[RT_STAGES], r);
+	fill_practices(&md->t[RT_PRACTICES], r);
+	fill_providers(&md->t[RT_PROVIDERS], r);
+	fill_structures(&md->t[RT_STRUCTURES], r);
+	fill_roles(&md->t[RT_ROLES], r);
+	fill_processes(&md->t[RT_PROCESSES], r);
+	fill_clauses(&md->t[RT_CLAUSES], r);
+	fill_documents(&md->t[RT_DOCUMENTS], r);
+	fill_findings(&md->t[RT_FINDINGS], r);
+	fill_nonconformities(&md->t[RT_NONCONFORMITIES], r);
+	fill_actions(&md->t[RT_ACTIONS], r);
+	fill_items(&md->t[RT_ITEMS], r);
+	return md;
+}
+
+void
+report_model_free(report_model **mp)
+{
+	report_model *md = *mp;
+	if (!md)
+		return;
+	for (int i = 0; i < RT_COUNT; i++) {
+		report_table *t = &md->t[i];
+		for (size_t c = 0; c < t->nrows * t->ncols; c++)
+			free(t->cells[c].text);
+		free(t->cells);
+	}
+	free(md);
+	*mp = NULL;
+}
+
+int
+report_table_parse(const char *key)
+{
+	for (int i = 0; key && i < RT_COUNT; i++)
+		if (!strcmp(key, tables[i].key))
+			return i;
+	return -1;
+}
+
+const char *
+report_table_words(void)
+{
+	static char words[256];
+	if (!words[0])
+		for (int i = 0; i < RT_COUNT; i++)
+			snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s", i ? " " : "",
+				 tables[i].key);
+	return words;
+}
+
+const report_cell *
+report_cell_at(const report_table *t, size_t r, size_t col)
+{
+	return &t->cells[r * t->ncols + col];
+}
+
+size_t
+report_runs(const report_table *t, size_t col)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < t->nrows; i++)
+		n += i == 0 || strcmp(report_cell_at(t, i, col)->text, report_cell_at(t, i - 1, col)->text) != 0;
+	return n;
+}
