@@ -180,8 +180,9 @@ fill_providers(report_table *t, const gap_report *r)
 		const as_provider *p = &a->providers[i];
 		row w = row_begin(t);
 		text(&w, p->name);
-		word(&w, p->internal ? "internal" : "external", NULL);
-		word(&w, as_criticality_name(p->criticality), NULL);
+		put(&w, xstrdup(p->internal ? _("internal") : _("external")), -1, p->internal ? "internal" : "external");
+		put(&w, xstrdup(as_criticality_label(p->criticality)), -1,
+		    p->criticality ? as_criticality_name(p->criticality) : NULL);
 		text(&w, p->services);
 		row_end(&w);
 	}

@@ -86,7 +86,7 @@ run 0 "$SIAMWIZ" set "$D" DS.IN.02 --evidence "IT strategy 2026" --location "DMS
 	--reviewer "R. Auditor"
 has "$D" '<evidence location="DMS/3" date="2026-11-02" reviewer="R. Auditor">IT strategy 2026</evidence>'
 run 0 "$SIAMWIZ" report "$D" --format md
-has "$T/out" 'IT strategy 2026 \(DMS/3; seen 2026-11-02; reviewed by R\. Auditor\)'
+has "$T/out" '\| IT strategy 2026 \| DMS/3 \| 2026-11-02 \| R\. Auditor \|$'
 run 2 "$SIAMWIZ" set "$D" DS.IN.02 --reviewer "nobody"
 has "$T/err" '--reviewer must follow the --evidence'
 

@@ -146,8 +146,9 @@ test_cells(void **state)
 	}
 	assert_true(found);
 	const report_table *pv = &md->t[RT_PROVIDERS];
-	assert_string_equal(report_cell_at(pv, 2, 1)->text, "internal");
-	assert_string_equal(report_cell_at(pv, 0, 2)->text, "high");
+	assert_string_equal(report_cell_at(pv, 2, 1)->tone, "internal");
+	assert_string_equal(report_cell_at(pv, 0, 2)->tone, "high");
+	assert_string_equal(report_cell_at(pv, 1, 2)->text, "low");
 	const report_table *meta_t = &md->t[RT_META];
 	assert_string_equal(report_cell_at(meta_t, 1, 0)->text, "organization");
 	assert_string_equal(report_cell_at(meta_t, 1, 2)->text, "Model Co");

@@ -228,7 +228,7 @@ test_formats_agree(void **state)
 		assert_non_null(strstr(doc, "PB.OUT.08"));
 		assert_non_null(strstr(doc, "restore or replace"));
 		/* The row of clause 8 in the clause table. */
-		const char *row8 = strstr(doc, f ? "| 8 | Operation of the service management system |"
+		const char *row8 = strstr(doc, f ? "| 8 |  | Operation of the service management system |"
 					     : "<td class=\"id\">8</td>");
 		assert_non_null(row8);
 		const char *end = strstr(row8, f ? "\n" : "</tr>");
@@ -326,6 +326,16 @@ test_md(void **state)
 	assert_non_null(strstr(m, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Co\" \\| Ltd"));
 	assert_non_null(strstr(m, "line two \\| with pipe \\`code\\` \\*star\\* &lt;b&gt;"));
 	assert_null(strstr(m, RLO));
+	/* Every section of the report model is there, under its heading. */
+	static const char *const sections[] = {
+		"## Summary", "### Coverage by stage", "### Coverage by practice", "## Engagement profile",
+		"### Service providers", "### Structural elements", "### Role holders",
+		"### Process allocation across layers", "## Clause by clause", "## Documented information and records",
+		"## Rule findings", "## Nonconformities and opportunities for improvement", "## Action plan",
+		"## Items and evidence"};
+	for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
+		assert_non_null(strstr(m, sections[i]));
+	assert_non_null(strstr(m, "| +Provider | external | high | @SUM(A1) |"));
 	/* Every table row has as many cells as its header. */
 	const char *line = m;
 	size_t want = 0;
