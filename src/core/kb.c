@@ -191,12 +191,10 @@ entry_free(kb_entry *e)
 	textlist_free(&e->avoid);
 }
 
-void
-kb_free(kb **kp)
+/* The stages and their items. */
+static void
+free_roadmap(kb *k)
 {
-	kb *k = *kp;
-	if (!k)
-		return;
 	for (size_t i = 0; i < k->nstages; i++) {
 		kb_stage *s = &k->stages[i];
 		free(s->id);
@@ -226,6 +224,15 @@ kb_free(kb **kp)
 			free(it->produces[j]);
 		free(it->produces);
 	}
+}
+
+void
+kb_free(kb **kp)
+{
+	kb *k = *kp;
+	if (!k)
+		return;
+	free_roadmap(k);
 	for (size_t i = 0; i < k->nclauses; i++) {
 		kb_clause *cl = &k->clauses[i];
 		free(cl->id);
