@@ -4,9 +4,10 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "escape.h"
-#include "report.h"
+#include "report_model.h"
 
 static void
 key(strbuf *b, const char *k)
@@ -104,6 +105,57 @@ record(strbuf *b, const as_item *rec)
 	kv(b, "justification", rec ? rec->justification : NULL, 0);
 }
 
+/* A list cell as an array of its entries. */
+static void
+json_list(strbuf *b, const char *s, char sep)
+{
+	sb_addc(b, '[');
+	for (const char *p = s; *p;) {
+		size_t l = strcspn(p, (char[]){sep, '\0'});
+		if (l) {
+			char *e = xstrndup(p, l);
+			if (p != s)
+				sb_addc(b, ',');
+			esc_json(b, e);
+			free(e);
+		}
+		p += l;
+		p += *p == sep;
+	}
+	sb_addc(b, ']');
+}
+
+/* A table of the report model as an array of objects: its columns' keys,
+ * the file format's words, lists as arrays, counts and percentages as
+ * numbers, empty as null. */
+static void
+json_table(strbuf *b, const char *name, const report_table *t)
+{
+	key(b, name);
+	sb_addc(b, '[');
+	for (size_t i = 0; i < t->nrows; i++) {
+		sb_add(b, i ? ",{" : "{");
+		for (size_t c = 0; c < t->ncols; c++) {
+			const report_column *col = &t->cols[c];
+			const report_cell *x = report_cell_at(t, i, c);
+			char buf[32];
+			if (c)
+				sb_addc(b, ',');
+			key(b, col->key);
+			if (col->sep)
+				json_list(b, x->text, col->sep);
+			else if ((col->type == RCELL_NUMBER || col->type == RCELL_PERCENT) && x->value >= 0)
+				sb_addf(b, col->type == RCELL_PERCENT ? "%.1f" : "%.0f", x->value);
+			else {
+				const char *d = report_cell_data(col, x, buf, sizeof buf);
+				esc_json(b, *d ? d : NULL);
+			}
+		}
+		sb_addc(b, '}');
+	}
+	sb_addc(b, ']');
+}
+
 static void
 json_head(strbuf *b, const gap_report *r, const report_meta *m)
 {
@@ -119,7 +171,7 @@ json_head(strbuf *b, const gap_report *r, const report_meta *m)
 }
 
 static void
-json_assessment(strbuf *b, const gap_report *r, const report_meta *m)
+json_assessment(strbuf *b, const gap_report *r, const report_meta *m, const report_model *md)
 {
 	const kb *k = r->kb;
 	const assessment *a = r->a;
@@ -146,7 +198,14 @@ json_assessment(strbuf *b, const gap_report *r, const report_meta *m)
 		kv(b, "services", p->services, 0);
 		sb_addc(b, '}');
 	}
-	sb_add(b, "]},");
+	sb_addc(b, ']');
+	sb_addc(b, ',');
+	json_table(b, "structures", &md->t[RT_STRUCTURES]);
+	sb_addc(b, ',');
+	json_table(b, "roles", &md->t[RT_ROLES]);
+	sb_addc(b, ',');
+	json_table(b, "processes", &md->t[RT_PROCESSES]);
+	sb_add(b, "},");
 }
 
 static void
@@ -306,8 +365,9 @@ json_judgements(strbuf *b, const gap_report *r)
 }
 
 static void
-json_actions(strbuf *b, const gap_report *r)
+json_actions(strbuf *b, const gap_report *r, const report_model *md)
 {
+	const report_table *t = &md->t[RT_ACTIONS];
 	const kb *k = r->kb;
 	static const char *const prio[] = {"", "high", "medium", "low"};
 	key(b, "actions");
@@ -323,6 +383,9 @@ json_actions(strbuf *b, const gap_report *r)
 		kv(b, "action", gap_action_name(ac->kind), 1);
 		kv(b, "result", as_result_name(rec->result), 1);
 		sb_addf(b, "\"dependent_clauses\":%zu,", ac->dependents);
+		key(b, "clauses_at_stake");
+		json_list(b, report_cell_at(t, i, 9)->text, ' ');
+		sb_addc(b, ',');
 		record(b, rec);
 		sb_addc(b, '}');
 	}
@@ -356,17 +419,19 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 {
 	strbuf b;
 	sb_init(&b);
+	report_model *md = report_model_build(r, m);
 
 	json_head(&b, r, m);
-	json_assessment(&b, r, m);
+	json_assessment(&b, r, m, md);
 	json_summary(&b, r);
 	json_stages(&b, r);
 	json_clauses(&b, r);
 	json_docs(&b, r);
 	json_findings(&b, r);
 	json_judgements(&b, r);
-	json_actions(&b, r);
+	json_actions(&b, r, md);
 	json_items(&b, r);
+	report_model_free(&md);
 	*len = b.len;
 	return sb_steal(&b);
 }

@@ -86,10 +86,24 @@ idlist(strbuf *b, const char *id)
 	sb_add(b, id);
 }
 
+/* The providers of a record, one a line: a name may hold a comma. */
+static char *
+providers(const as_item *rec)
+{
+	strbuf b;
+	sb_init(&b);
+	for (size_t i = 0; rec && i < rec->nproviders; i++) {
+		if (i)
+			sb_addc(&b, '\n');
+		sb_add(&b, rec->providers[i]);
+	}
+	return sb_steal(&b);
+}
+
 /* ---- the tables ---- */
 
 static const report_column meta_cols[] = {
-	{"key", N_("Key"), RCELL_WORD}, {"field", N_("Field"), RCELL_TEXT}, {"value", N_("Value"), RCELL_TEXT},
+	{"key", N_("Key"), RCELL_WORD, 0}, {"field", N_("Field"), RCELL_TEXT, 0}, {"value", N_("Value"), RCELL_TEXT, 0},
 };
 
 static void
@@ -123,11 +137,11 @@ fill_meta(report_table *t, const gap_report *r, const report_meta *m)
 }
 
 static const report_column tally_cols[] = {
-	{"id", N_("ID"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT},
-	{"items", N_("Items"), RCELL_NUMBER}, {"in_place", N_("In place"), RCELL_NUMBER},
-	{"partial", N_("Partial"), RCELL_NUMBER}, {"missing", N_("Missing"), RCELL_NUMBER},
-	{"not_assessed", N_("Not assessed"), RCELL_NUMBER}, {"excluded", N_("Excluded"), RCELL_NUMBER},
-	{"coverage", N_("Coverage"), RCELL_PERCENT},
+	{"id", N_("ID"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
+	{"items", N_("Items"), RCELL_NUMBER, 0}, {"in_place", N_("In place"), RCELL_NUMBER, 0},
+	{"partial", N_("Partial"), RCELL_NUMBER, 0}, {"missing", N_("Missing"), RCELL_NUMBER, 0},
+	{"not_assessed", N_("Not assessed"), RCELL_NUMBER, 0}, {"excluded", N_("Excluded"), RCELL_NUMBER, 0},
+	{"coverage", N_("Coverage"), RCELL_PERCENT, 0},
 };
 
 static void
@@ -168,8 +182,8 @@ fill_practices(report_table *t, const gap_report *r)
 }
 
 static const report_column provider_cols[] = {
-	{"name", N_("Service provider"), RCELL_TEXT}, {"type", N_("Type"), RCELL_WORD},
-	{"criticality", N_("Criticality"), RCELL_WORD}, {"services", N_("Services"), RCELL_TEXT},
+	{"name", N_("Service provider"), RCELL_TEXT, 0}, {"type", N_("Type"), RCELL_WORD, 0},
+	{"criticality", N_("Criticality"), RCELL_WORD, 0}, {"services", N_("Services"), RCELL_TEXT, 0},
 };
 
 static void
@@ -189,8 +203,8 @@ fill_providers(report_table *t, const gap_report *r)
 }
 
 static const report_column structure_cols[] = {
-	{"name", N_("Structural element"), RCELL_TEXT}, {"kind", N_("Kind"), RCELL_WORD},
-	{"layers", N_("Members from"), RCELL_WORD}, {"purpose", N_("Purpose"), RCELL_TEXT},
+	{"name", N_("Structural element"), RCELL_TEXT, 0}, {"kind", N_("Kind"), RCELL_WORD, 0},
+	{"layers", N_("Members from"), RCELL_WORD, ' '}, {"purpose", N_("Purpose"), RCELL_TEXT, 0},
 };
 
 static void
@@ -209,9 +223,9 @@ fill_structures(report_table *t, const gap_report *r)
 }
 
 static const report_column role_cols[] = {
-	{"role", N_("Role"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT},
-	{"accountable", N_("Accountable"), RCELL_TEXT}, {"responsible", N_("Responsible"), RCELL_TEXT},
-	{"consulted", N_("Consulted"), RCELL_TEXT}, {"informed", N_("Informed"), RCELL_TEXT},
+	{"role", N_("Role"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
+	{"accountable", N_("Accountable"), RCELL_TEXT, '\n'}, {"responsible", N_("Responsible"), RCELL_TEXT, '\n'},
+	{"consulted", N_("Consulted"), RCELL_TEXT, '\n'}, {"informed", N_("Informed"), RCELL_TEXT, '\n'},
 };
 
 /* Every role of the knowledge base, with the parties the assessment names
@@ -242,9 +256,9 @@ fill_roles(report_table *t, const gap_report *r)
 }
 
 static const report_column process_cols[] = {
-	{"process", N_("Process"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT},
-	{"accountable", N_("Accountable"), RCELL_WORD}, {"responsible", N_("Responsible"), RCELL_WORD},
-	{"consulted", N_("Consulted"), RCELL_WORD}, {"informed", N_("Informed"), RCELL_WORD},
+	{"process", N_("Process"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
+	{"accountable", N_("Accountable"), RCELL_WORD, ' '}, {"responsible", N_("Responsible"), RCELL_WORD, ' '},
+	{"consulted", N_("Consulted"), RCELL_WORD, ' '}, {"informed", N_("Informed"), RCELL_WORD, ' '},
 };
 
 static void
@@ -264,12 +278,13 @@ fill_processes(report_table *t, const gap_report *r)
 }
 
 static const report_column clause_cols[] = {
-	{"clause", N_("Clause"), RCELL_ID}, {"parent", N_("Parent"), RCELL_ID},
-	{"title", N_("Title"), RCELL_TEXT}, {"status", N_("Status"), RCELL_WORD},
-	{"coverage", N_("Coverage"), RCELL_PERCENT}, {"confidence", N_("Confidence"), RCELL_WORD},
-	{"verdict", N_("Judgement"), RCELL_TEXT}, {"judgement_id", N_("Judgement ID"), RCELL_ID},
-	{"primary_items", N_("Primary items"), RCELL_ID}, {"supporting_items", N_("Supporting items"), RCELL_ID},
-	{"reason", N_("Why"), RCELL_TEXT},
+	{"clause", N_("Clause"), RCELL_ID, 0}, {"parent", N_("Parent"), RCELL_ID, 0},
+	{"title", N_("Title"), RCELL_TEXT, 0}, {"status", N_("Status"), RCELL_WORD, 0},
+	{"coverage", N_("Coverage"), RCELL_PERCENT, 0}, {"confidence", N_("Confidence"), RCELL_WORD, 0},
+	{"verdict", N_("Judgement"), RCELL_TEXT, 0}, {"judgement_id", N_("Judgement ID"), RCELL_ID, 0},
+	{"primary_items", N_("Primary items"), RCELL_ID, ' '},
+	{"supporting_items", N_("Supporting items"), RCELL_ID, ' '},
+	{"reason", N_("Why"), RCELL_TEXT, 0},
 };
 
 static void
@@ -304,9 +319,9 @@ fill_clauses(report_table *t, const gap_report *r)
 }
 
 static const report_column doc_cols[] = {
-	{"id", N_("ID"), RCELL_ID}, {"kind", N_("Kind"), RCELL_WORD}, {"title", N_("Title"), RCELL_TEXT},
-	{"clauses", N_("Clauses"), RCELL_ID}, {"status", N_("Status"), RCELL_WORD},
-	{"producers", N_("Produced by"), RCELL_ID},
+	{"id", N_("ID"), RCELL_ID, 0}, {"kind", N_("Kind"), RCELL_WORD, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
+	{"clauses", N_("Clauses"), RCELL_ID, ' '}, {"status", N_("Status"), RCELL_WORD, 0},
+	{"producers", N_("Produced by"), RCELL_ID, ' '},
 };
 
 static void
@@ -331,9 +346,9 @@ fill_documents(report_table *t, const gap_report *r)
 }
 
 static const report_column finding_cols[] = {
-	{"severity", N_("Severity"), RCELL_WORD}, {"rule", N_("Rule"), RCELL_NUMBER},
-	{"subject", N_("About"), RCELL_TEXT}, {"message", N_("Finding"), RCELL_TEXT},
-	{"reference", N_("Reference"), RCELL_TEXT},
+	{"severity", N_("Severity"), RCELL_WORD, 0}, {"rule", N_("Rule"), RCELL_NUMBER, 0},
+	{"subject", N_("About"), RCELL_TEXT, 0}, {"message", N_("Finding"), RCELL_TEXT, 0},
+	{"reference", N_("Reference"), RCELL_TEXT, 0},
 };
 
 static void
@@ -352,10 +367,10 @@ fill_findings(report_table *t, const gap_report *r)
 }
 
 static const report_column nc_cols[] = {
-	{"id", N_("ID"), RCELL_ID}, {"clause", N_("Clause"), RCELL_ID}, {"verdict", N_("Verdict"), RCELL_WORD},
-	{"computed_status", N_("Computed status"), RCELL_WORD}, {"requirement", N_("Requirement"), RCELL_TEXT},
-	{"evidence", N_("Evidence"), RCELL_TEXT}, {"statement", N_("Statement"), RCELL_TEXT},
-	{"date", N_("Date"), RCELL_DATE}, {"assessor", N_("Assessor"), RCELL_TEXT},
+	{"id", N_("ID"), RCELL_ID, 0}, {"clause", N_("Clause"), RCELL_ID, 0}, {"verdict", N_("Verdict"), RCELL_WORD, 0},
+	{"computed_status", N_("Computed status"), RCELL_WORD, 0}, {"requirement", N_("Requirement"), RCELL_TEXT, 0},
+	{"evidence", N_("Evidence"), RCELL_TEXT, 0}, {"statement", N_("Statement"), RCELL_TEXT, 0},
+	{"date", N_("Date"), RCELL_DATE, 0}, {"assessor", N_("Assessor"), RCELL_TEXT, 0},
 };
 
 /* The judged clauses, worst verdict first (the order of gap_analyze). */
@@ -380,11 +395,11 @@ fill_nonconformities(report_table *t, const gap_report *r)
 }
 
 static const report_column action_cols[] = {
-	{"priority", N_("Priority"), RCELL_WORD}, {"action", N_("Action"), RCELL_WORD},
-	{"item", N_("Item"), RCELL_ID}, {"title", N_("What"), RCELL_TEXT}, {"result", N_("Result"), RCELL_WORD},
-	{"owner", N_("Owner"), RCELL_TEXT}, {"layer", N_("Layer"), RCELL_WORD},
-	{"providers", N_("Providers"), RCELL_TEXT}, {"due", N_("Due"), RCELL_DATE},
-	{"clauses", N_("Clauses at stake"), RCELL_ID}, {"response", N_("Auditee's response"), RCELL_TEXT},
+	{"priority", N_("Priority"), RCELL_WORD, 0}, {"action", N_("Action"), RCELL_WORD, 0},
+	{"item", N_("Item"), RCELL_ID, 0}, {"title", N_("What"), RCELL_TEXT, 0}, {"result", N_("Result"), RCELL_WORD, 0},
+	{"owner", N_("Owner"), RCELL_TEXT, 0}, {"layer", N_("Layer"), RCELL_WORD, 0},
+	{"providers", N_("Providers"), RCELL_TEXT, '\n'}, {"due", N_("Due"), RCELL_DATE, 0},
+	{"clauses", N_("Clauses at stake"), RCELL_ID, ' '}, {"response", N_("Auditee's response"), RCELL_TEXT, 0},
 };
 
 /* The clauses an action's item supports that are not covered. */
@@ -417,7 +432,7 @@ fill_actions(report_table *t, const gap_report *r)
 		put(&w, xstrdup(as_result_label(rec->result)), -1, as_result_name(rec->result));
 		text(&w, rec->owner);
 		word(&w, rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
-		put(&w, report_providers(rec), -1, NULL);
+		put(&w, providers(rec), -1, NULL);
 		word(&w, rec->due, NULL);
 		put(&w, at_stake(r, it), -1, NULL);
 		text(&w, NULL);
@@ -426,15 +441,15 @@ fill_actions(report_table *t, const gap_report *r)
 }
 
 static const report_column item_cols[] = {
-	{"item", N_("Item"), RCELL_ID}, {"title", N_("Title"), RCELL_TEXT}, {"stage", N_("Stage"), RCELL_ID},
-	{"kind", N_("Kind"), RCELL_WORD}, {"result", N_("Result"), RCELL_WORD},
-	{"status", N_("Status"), RCELL_WORD}, {"owner", N_("Owner"), RCELL_TEXT},
-	{"layer", N_("Layer"), RCELL_WORD}, {"providers", N_("Providers"), RCELL_TEXT},
-	{"due", N_("Due"), RCELL_DATE}, {"notes", N_("Notes"), RCELL_TEXT},
-	{"justification", N_("Justification"), RCELL_TEXT}, {"evidence", N_("Evidence"), RCELL_TEXT},
-	{"evidence_location", N_("Evidence location"), RCELL_TEXT},
-	{"evidence_date", N_("Evidence seen"), RCELL_DATE},
-	{"evidence_reviewer", N_("Evidence reviewer"), RCELL_TEXT},
+	{"item", N_("Item"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0}, {"stage", N_("Stage"), RCELL_ID, 0},
+	{"kind", N_("Kind"), RCELL_WORD, 0}, {"result", N_("Result"), RCELL_WORD, 0},
+	{"status", N_("Status"), RCELL_WORD, 0}, {"owner", N_("Owner"), RCELL_TEXT, 0},
+	{"layer", N_("Layer"), RCELL_WORD, 0}, {"providers", N_("Providers"), RCELL_TEXT, '\n'},
+	{"due", N_("Due"), RCELL_DATE, 0}, {"notes", N_("Notes"), RCELL_TEXT, 0},
+	{"justification", N_("Justification"), RCELL_TEXT, 0}, {"evidence", N_("Evidence"), RCELL_TEXT, 0},
+	{"evidence_location", N_("Evidence location"), RCELL_TEXT, 0},
+	{"evidence_date", N_("Evidence seen"), RCELL_DATE, 0},
+	{"evidence_reviewer", N_("Evidence reviewer"), RCELL_TEXT, 0},
 };
 
 /* One row per evidence entry (one row for an item without evidence), the
@@ -455,7 +470,7 @@ item_row(report_table *t, const kb *k, const kb_item *it, const as_item *rec, co
 		text(&w, NULL);
 	text(&w, rec ? rec->owner : NULL);
 	word(&w, rec && rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
-	put(&w, report_providers(rec), -1, NULL);
+	put(&w, providers(rec), -1, NULL);
 	word(&w, rec ? rec->due : NULL, NULL);
 	text(&w, rec ? rec->notes : NULL);
 	text(&w, rec ? rec->justification : NULL);

@@ -25,6 +25,8 @@ typedef struct report_column {
 	const char *key;	/* stable, English: CSV and JSON headers */
 	const char *label;	/* N_() heading, translated by the writer */
 	report_celltype type;
+	char sep;		/* a list: its entries separated by this (' ' for
+				 * IDs and words, '\n' for names); 0 for one value */
 } report_column;
 
 typedef struct report_cell {

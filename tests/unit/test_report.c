@@ -447,6 +447,15 @@ test_json(void **state)
 	assert_non_null(strstr(j, "\"location\":\"\\rCR location\""));
 	assert_non_null(strstr(j, "\"format\":\"siamwiz-report\",\"format_version\":1"));
 	assert_non_null(strstr(j, "\"justification\":\"@justified \\\"quoted\\\"\""));
+	/* The registers of the profile, as the other formats carry them. */
+	assert_non_null(strstr(j, "\"structures\":[],\"roles\":[{\"role\":\"ROLE."));
+	assert_non_null(strstr(j, "\"accountable\":[],\"responsible\":[]"));
+	assert_non_null(strstr(j, "\"processes\":[]},"));
+	assert_non_null(strstr(j, "\"item\":\"PB.OUT.11\""));
+	assert_non_null(strstr(j, "\"clauses_at_stake\":[\""));
+	/* A scope holding a bidi override keeps it, escaped. */
+	assert_non_null(strstr(j, "Left \\u202etxt.exe"));
+	assert_null(strstr(j, RLO));
 	free(j);
 	/* The demo too. */
 	assert_null(json_value("{\"a\":1,}"));
