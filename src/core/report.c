@@ -94,13 +94,13 @@ report_summary_line(const gap_report *r)
 }
 
 char *
-report_providers(const as_item *rec)
+report_providers(const as_item *rec, const char *sep)
 {
 	strbuf b;
 	sb_init(&b);
 	for (size_t i = 0; rec && i < rec->nproviders; i++) {
 		if (i)
-			sb_add(&b, ", ");
+			sb_add(&b, sep);
 		sb_add(&b, rec->providers[i]);
 	}
 	return sb_steal(&b);

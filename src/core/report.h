@@ -37,7 +37,8 @@ char *report_evidence(const as_item *rec, const char *sep);
 char *report_verdict(const as_judgement *j);
 /* The figures of the summary in one sentence, the same in every format. */
 char *report_summary_line(const gap_report *r);
-/* Providers of one record joined by ", ". */
-char *report_providers(const as_item *rec);
+/* Providers of one record joined by sep (", " to read; "\n" where a name
+ * may hold a comma). */
+char *report_providers(const as_item *rec, const char *sep);
 
 #endif

@@ -125,7 +125,7 @@ report_csv(const gap_report *r, const report_meta *m, size_t *len)
 			const as_item *rec = gap_item_record(r->a, it);
 			as_result res = rec ? rec->result : RES_NOT_ASSESSED;
 			char *stage = xasprintf("%d", k->stages[it->stage].number);
-			char *prov = report_providers(rec);
+			char *prov = report_providers(rec, ", ");
 			char *ev = report_evidence(rec, "\n"), *itf = findings_of(r, it->id);
 			const gap_action *ac = NULL;
 			for (size_t x = 0; x < r->nactions && !ac; x++)

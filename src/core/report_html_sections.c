@@ -347,7 +347,7 @@ html_actions(strbuf *b, const gap_report *r)
 		sb_add(b, "</td><td>");
 		sb_add(b, rec->layer ? kb_layer_name(rec->layer) : "");
 		sb_add(b, "</td><td>");
-		char *p = report_providers(rec);
+		char *p = report_providers(rec, ", ");
 		html_text(b, p);
 		free(p);
 		sb_addf(b, "</td><td>%s</td><td>%zu</td></tr>\n", rec->due, ac->dependents);
@@ -439,7 +439,7 @@ html_appendix(strbuf *b, const gap_report *r)
 					sb_add(b, "<br>");
 					sb_add(b, kb_layer_name(rec->layer));
 				}
-				char *p = report_providers(rec);
+				char *p = report_providers(rec, ", ");
 				if (*p) {
 					sb_add(b, "<br>");
 					html_text(b, p);

@@ -86,20 +86,6 @@ idlist(strbuf *b, const char *id)
 	sb_add(b, id);
 }
 
-/* The providers of a record, one a line: a name may hold a comma. */
-static char *
-providers(const as_item *rec)
-{
-	strbuf b;
-	sb_init(&b);
-	for (size_t i = 0; rec && i < rec->nproviders; i++) {
-		if (i)
-			sb_addc(&b, '\n');
-		sb_add(&b, rec->providers[i]);
-	}
-	return sb_steal(&b);
-}
-
 /* ---- the tables ---- */
 
 static const report_column meta_cols[] = {
@@ -432,7 +418,7 @@ fill_actions(report_table *t, const gap_report *r)
 		put(&w, xstrdup(as_result_label(rec->result)), -1, as_result_name(rec->result));
 		text(&w, rec->owner);
 		word(&w, rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
-		put(&w, providers(rec), -1, NULL);
+		put(&w, report_providers(rec, "\n"), -1, NULL);
 		word(&w, rec->due, NULL);
 		put(&w, at_stake(r, it), -1, NULL);
 		text(&w, NULL);
@@ -470,7 +456,7 @@ item_row(report_table *t, const kb *k, const kb_item *it, const as_item *rec, co
 		text(&w, NULL);
 	text(&w, rec ? rec->owner : NULL);
 	word(&w, rec && rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
-	put(&w, providers(rec), -1, NULL);
+	put(&w, report_providers(rec, "\n"), -1, NULL);
 	word(&w, rec ? rec->due : NULL, NULL);
 	text(&w, rec ? rec->notes : NULL);
 	text(&w, rec ? rec->justification : NULL);
