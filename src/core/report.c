@@ -105,3 +105,20 @@ report_providers(const as_item *rec, const char *sep)
 	}
 	return sb_steal(&b);
 }
+
+/* The clauses an action's item supports that are not covered. */
+char *
+report_at_stake(const gap_report *r, const kb_item *it)
+{
+	strbuf b;
+	sb_init(&b);
+	for (size_t l = 0; l < it->nlinks; l++) {
+		size_t ci = r->kb->links[it->links[l]].clause;
+		if (r->clauses[ci].status != GAP_COVERED) {
+			if (b.len)
+				sb_addc(&b, ' ');
+			sb_add(&b, r->kb->clauses[ci].id);
+		}
+	}
+	return sb_steal(&b);
+}

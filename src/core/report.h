@@ -40,5 +40,8 @@ char *report_summary_line(const gap_report *r);
 /* Providers of one record joined by sep (", " to read; "\n" where a name
  * may hold a comma). */
 char *report_providers(const as_item *rec, const char *sep);
+/* The clauses an action's item supports that are not covered, their IDs
+ * separated by spaces. */
+char *report_at_stake(const gap_report *r, const kb_item *it);
 
 #endif

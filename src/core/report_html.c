@@ -41,7 +41,7 @@ static const char css[] =
 	"thead{display:table-header-group}tr{break-inside:avoid}"
 	"th{background:#e8eef5;text-align:left;border-bottom:1pt solid #12355b;padding:1.2mm 1.5mm}"
 	"td{border-bottom:0.5pt solid #c9d2dc;padding:1.2mm 1.5mm;vertical-align:top}"
-	"td.id{white-space:nowrap;font-weight:bold}"
+	"td.id{white-space:nowrap;font-weight:bold}td.date{white-space:nowrap}"
 	".pre{white-space:pre-wrap}"
 	".badge{display:inline-block;padding:0.2mm 1.8mm;border-radius:1mm;font-size:7.5pt;font-weight:bold;"
 	"white-space:nowrap;border:0.5pt solid}"
@@ -248,6 +248,15 @@ summary(strbuf *b, const gap_report *r)
 	svg_bars(b, _("Coverage by roadmap stage"), labels, v, n);
 	for (size_t i = 0; i < n; i++)
 		free(owned[i]);
+	static const char *const practices[] = {N_("People"), N_("Process"), N_("Measurement"), N_("Technology")};
+	for (n = 0; n < 4; n++) {
+		labels[n] = _(practices[n]);
+		v[n] = gap_coverage(&r->practices[n]);
+	}
+	sb_add(b, "<h3>");
+	esc_html(b, _("Coverage by practice"));
+	sb_add(b, "</h3>\n");
+	svg_bars(b, _("Coverage by practice"), labels, v, n);
 	sb_add(b, "<p class=\"muted\">");
 	esc_html(b, _("Coverage counts an item in place with evidence as 1, one in place without evidence or "
 		      "partly in place as 0.5, and every other item as 0, items excluded as not applicable "

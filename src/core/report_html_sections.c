@@ -311,7 +311,8 @@ html_actions(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
 	static const char *const cols[] = {N_("Priority"), N_("Action"), N_("Item"), N_("What"), N_("Result"),
-					   N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake")};
+					   N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake"),
+					   N_("Auditee's response")};
 	sb_add(b, "<h2>");
 	esc_html(b, _("Action plan"));
 	sb_add(b, "</h2>\n<p>");
@@ -328,7 +329,7 @@ html_actions(strbuf *b, const gap_report *r)
 		sb_add(b, "</p>\n");
 		return;
 	}
-	html_th(b, cols, 10);
+	html_th(b, cols, 11);
 	for (size_t i = 0; i < r->nactions; i++) {
 		const gap_action *ac = &r->actions[i];
 		const as_item *rec = gap_action_record(r, ac);
@@ -350,7 +351,9 @@ html_actions(strbuf *b, const gap_report *r)
 		char *p = report_providers(rec, ", ");
 		html_text(b, p);
 		free(p);
-		sb_addf(b, "</td><td>%s</td><td>%zu</td></tr>\n", rec->due, ac->dependents);
+		char *stake = report_at_stake(r, it);
+		sb_addf(b, "</td><td class=\"date\">%s</td><td>%s</td><td></td></tr>\n", rec->due, stake);
+		free(stake);
 	}
 	sb_add(b, "</tbody></table>\n");
 }

@@ -388,20 +388,6 @@ static const report_column action_cols[] = {
 	{"clauses", N_("Clauses at stake"), RCELL_ID, ' '}, {"response", N_("Auditee's response"), RCELL_TEXT, 0},
 };
 
-/* The clauses an action's item supports that are not covered. */
-static char *
-at_stake(const gap_report *r, const kb_item *it)
-{
-	strbuf b;
-	sb_init(&b);
-	for (size_t l = 0; l < it->nlinks; l++) {
-		size_t ci = r->kb->links[it->links[l]].clause;
-		if (r->clauses[ci].status != GAP_COVERED)
-			idlist(&b, r->kb->clauses[ci].id);
-	}
-	return sb_steal(&b);
-}
-
 static void
 fill_actions(report_table *t, const gap_report *r)
 {
@@ -420,7 +406,7 @@ fill_actions(report_table *t, const gap_report *r)
 		word(&w, rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
 		put(&w, report_providers(rec, "\n"), -1, NULL);
 		word(&w, rec->due, NULL);
-		put(&w, at_stake(r, it), -1, NULL);
+		put(&w, report_at_stake(r, it), -1, NULL);
 		text(&w, NULL);
 		row_end(&w);
 	}

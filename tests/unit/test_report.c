@@ -86,6 +86,8 @@ test_html(void **state)
 				  "Rule findings", "Action plan", "Appendix: item register"};
 	for (size_t i = 0; i < 6; i++)
 		assert_non_null(strstr(h, sections[i]));
+	assert_non_null(strstr(h, "<h3>Coverage by practice</h3>"));
+	assert_non_null(strstr(h, "<th>Clauses at stake</th><th>Auditee&#39;s response</th>"));
 	assert_non_null(strstr(h, "<svg"));
 	free(h);
 }
