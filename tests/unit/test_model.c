@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "core/report_model.h"
+#include "core/store.h"
 #include "fixture.h"
 
 static const report_meta meta = {
@@ -174,6 +175,132 @@ test_table_words(void **state)
 	assert_int_equal(report_table_parse(NULL), -1);
 }
 
+/* ---- counting rows in each format ---- */
+
+static size_t
+count_in(const char *from, const char *to, const char *needle)
+{
+	size_t n = 0, l = strlen(needle);
+	for (const char *p = strstr(from, needle); p && (!to || p < to); p = strstr(p + l, needle))
+		n++;
+	return n;
+}
+
+/* Data rows of the Markdown table under a heading. */
+static size_t
+md_rows(const char *doc, const char *heading)
+{
+	const char *p = strstr(doc, heading);
+	assert_non_null(p);
+	p += strlen(heading);
+	const char *end = strstr(p, "\n#");
+	return count_in(p, end, "\n| ") - 2;	/* the header and its rule */
+}
+
+/* Data rows of the HTML tables under a heading, to the next heading of
+ * its level or above (a section's own h3 subsections count in). */
+static size_t
+html_rows(const char *doc, const char *heading)
+{
+	const char *p = strstr(doc, heading);
+	assert_non_null(p);
+	p += strlen(heading);
+	const char *end = strstr(p, heading[2] == '3' ? "<h" : "<h2");
+	return count_in(p, end, "<tr") - count_in(p, end, "<thead>");
+}
+
+/* Elements of the first JSON array under key: the top-level ones in this
+ * report, whose inner arrays have other names. */
+static size_t
+json_len(const char *doc, const char *key)
+{
+	char *k = xasprintf("\"%s\":[", key);
+	const char *p = strstr(doc, k);
+	assert_non_null(p);
+	p += strlen(k);
+	free(k);
+	size_t n = 0;
+	int depth = 0, in_str = 0, any = 0;
+	for (; *p; p++) {
+		if (in_str) {
+			if (*p == '\\')
+				p++;
+			else if (*p == '"')
+				in_str = 0;
+			continue;
+		}
+		if (*p == '"')
+			in_str = 1;
+		else if (*p == '[' || *p == '{')
+			depth++;
+		else if (*p == '}' || (*p == ']' && depth > 0))
+			depth--;
+		else if (*p == ']')
+			break;
+		else if (*p == ',' && depth == 0)
+			n++;
+		any |= depth > 0 || in_str;
+	}
+	return any ? n + 1 : 0;
+}
+
+/* The demo: every format carries every section, with the same rows. */
+static void
+test_formats_agree_on_demo(void **state)
+{
+	(void)state;
+	const char *top = getenv("TOP_SRCDIR");
+	char *path = xasprintf("%s/data/demo/demo.siam.xml", top ? top : ".");
+	diag_list d;
+	diag_init(&d, NULL);
+	assessment *a = store_load(path, K, &d, NULL);
+	assert_non_null(a);
+	gap_report *r = gap_analyze(K, a);
+	report_model *md = report_model_build(r, &meta);
+	size_t len;
+	char *m = report_md(r, &meta, &len), *h = report_html(r, &meta, &len), *j = report_json(r, &meta, &len);
+	static const struct {
+		report_table_id t;
+		const char *md, *html, *json;
+	} sec[] = {
+		{RT_PROVIDERS, "### Service providers", "<h3>Service providers</h3>", "providers"},
+		{RT_STRUCTURES, "### Structural elements", "<h3>Structural elements</h3>", "structures"},
+		{RT_ROLES, "### Role holders", "<h3>Role holders</h3>", "roles"},
+		{RT_PROCESSES, "### Process allocation across layers", "<h3>Process allocation across layers</h3>",
+		 "processes"},
+		{RT_CLAUSES, "## Clause by clause", "<h2>Clause by clause</h2>", "clauses"},
+		{RT_DOCUMENTS, "## Documented information and records", "<h2>Documented information and records</h2>",
+		 "documented_information"},
+		{RT_FINDINGS, "## Rule findings", "<h2>Rule findings</h2>", "findings"},
+		{RT_NONCONFORMITIES, "## Nonconformities and opportunities for improvement",
+		 "<h2>Nonconformities and opportunities for improvement</h2>", "judgements"},
+		{RT_ACTIONS, "## Action plan", "<h2>Action plan</h2>", "actions"},
+	};
+	for (size_t i = 0; i < sizeof sec / sizeof sec[0]; i++) {
+		size_t want = md->t[sec[i].t].nrows;
+		assert_true(want > 0);	/* the demo fills every section */
+		assert_int_equal(md_rows(m, sec[i].md), want);
+		assert_int_equal(html_rows(h, sec[i].html), want);
+		assert_int_equal(json_len(j, sec[i].json), want);
+	}
+	/* Items: one row per evidence entry in the model and the Markdown,
+	 * one per item in the HTML register and the JSON. */
+	assert_int_equal(md_rows(m, "## Items and evidence"), md->t[RT_ITEMS].nrows);
+	assert_int_equal(html_rows(h, "<h2>Appendix: item register</h2>"), K->nitems);
+	assert_int_equal(json_len(j, "items"), K->nitems);
+	assert_int_equal(json_len(j, "stages"), K->nstages);
+	assert_int_equal(json_len(j, "practices"), 4);
+	assert_int_equal(md_rows(m, "### Coverage by practice"), 4);
+	free(m);
+	free(h);
+	free(j);
+	report_model_free(&md);
+	gap_free(&r);
+	assess_free(&a);
+	diag_free(&d);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -181,6 +308,7 @@ main(void)
 		cmocka_unit_test(test_every_section),
 		cmocka_unit_test(test_cells),
 		cmocka_unit_test(test_table_words),
+		cmocka_unit_test(test_formats_agree_on_demo),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
 }
