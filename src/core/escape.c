@@ -17,10 +17,8 @@ formula_start(const char *s)
 	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r';
 }
 
-/* s with every invisible format character shown as "<U+XXXX>", as the HTML
- * report shows it; NULL when s holds none (the common case). */
-static char *
-show_format_chars(const char *s)
+char *
+esc_show_format(const char *s)
 {
 	strbuf b;
 	sb_init(&b);
@@ -44,7 +42,7 @@ show_format_chars(const char *s)
 void
 esc_csv(strbuf *b, const char *s)
 {
-	char *shown = show_format_chars(s);
+	char *shown = esc_show_format(s);
 	if (shown)
 		s = shown;
 	int formula = formula_start(s);

@@ -21,5 +21,8 @@ void esc_html(strbuf *b, const char *s);
  * U+FFFF), so the data is kept but never raw; bytes that are not UTF-8
  * become \ufffd. */
 void esc_json(strbuf *b, const char *s);
+/* s with every invisible format character shown as "<U+XXXX>", as the
+ * HTML report shows it; NULL when s holds none (the common case). */
+char *esc_show_format(const char *s);
 
 #endif

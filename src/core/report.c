@@ -11,8 +11,8 @@
 int
 report_parse_format(const char *s)
 {
-	static const char *const names[] = {"html", "csv", "md", "json"};
-	for (int i = 0; i < 4; i++)
+	static const char *const names[] = {"html", "csv", "md", "json", "xlsx"};
+	for (int i = 0; i < 5; i++)
 		if (s && !strcmp(s, names[i]))
 			return i;
 	return -1;
@@ -26,8 +26,19 @@ report_render(report_format f, const gap_report *r, const report_meta *m, size_t
 	case REPORT_CSV: return report_csv(r, m, len);
 	case REPORT_MD: return report_md(r, m, len);
 	case REPORT_JSON: return report_json(r, m, len);
+	case REPORT_XLSX: return report_xlsx(r, m, len);
 	}
 	return NULL;
+}
+
+bool
+report_available(report_format f)
+{
+#ifdef HAVE_XLSX
+	return f <= REPORT_XLSX;
+#else
+	return f < REPORT_XLSX;
+#endif
 }
 
 const char *

@@ -7,6 +7,7 @@
 #ifndef SIAMWIZ_REPORT_H
 #define SIAMWIZ_REPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "gap.h"
@@ -19,15 +20,21 @@ typedef struct report_meta {
 	const char *generated;	/* YYYY-MM-DD */
 } report_meta;
 
-typedef enum { REPORT_HTML, REPORT_CSV, REPORT_MD, REPORT_JSON } report_format;
+typedef enum { REPORT_HTML, REPORT_CSV, REPORT_MD, REPORT_JSON, REPORT_XLSX } report_format;
 
 int report_parse_format(const char *s);	/* -1 when unknown */
+/* False for a format this build cannot write (xlsx without libxlsxwriter). */
+bool report_available(report_format f);
+/* NULL when the document could not be made (only an Excel workbook can
+ * fail: errno says why). */
 char *report_render(report_format f, const gap_report *r, const report_meta *m, size_t *len);
 
 char *report_html(const gap_report *r, const report_meta *m, size_t *len);
 char *report_csv(const gap_report *r, const report_meta *m, size_t *len);
 char *report_md(const gap_report *r, const report_meta *m, size_t *len);
 char *report_json(const gap_report *r, const report_meta *m, size_t *len);
+/* An Excel workbook: binary, *len bytes. */
+char *report_xlsx(const gap_report *r, const report_meta *m, size_t *len);
 
 /* Shared by the writers. */
 const char *report_title(const report_meta *m);

@@ -159,11 +159,17 @@ test_gap_words(void **state)
 	assert_string_equal(gap_status_label(GAP_UNASSESSED), "not assessed");
 	assert_string_equal(gap_action_label(PLAN_RESTORE), "restore or replace");
 	assert_string_equal(gap_priority_label(PRIO_HIGH), "high");
-	static const char *const fmt[] = {"html", "csv", "md", "json"};
-	for (int i = 0; i < 4; i++)
+	static const char *const fmt[] = {"html", "csv", "md", "json", "xlsx"};
+	for (int i = 0; i < 5; i++)
 		assert_int_equal(report_parse_format(fmt[i]), i);
 	assert_int_equal(report_parse_format("HTML"), -1);
-	assert_int_equal(report_parse_format("xlsx"), -1);
+	assert_int_equal(report_parse_format("xls"), -1);
+	assert_true(report_available(REPORT_JSON));
+#ifdef HAVE_XLSX
+	assert_true(report_available(REPORT_XLSX));
+#else
+	assert_false(report_available(REPORT_XLSX));
+#endif
 	assert_int_equal(report_parse_format(NULL), -1);
 }
 
