@@ -25,12 +25,16 @@ static const char css[] =
 	"@page{size:A4;margin:18mm 16mm 20mm 16mm;"
 	"@bottom-right{content:counter(page) \" / \" counter(pages);font:8pt sans-serif;color:#555}"
 	"@top-left{content:var(--running);font:8pt sans-serif;color:#555}}"
+	"@page:first{@top-left{content:none}}"
 	"html{font:10pt/1.45 \"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;color:#1b1f24;background:#fff}"
 	"body{max-width:190mm;margin:0 auto;padding:12mm 0}"
 	"h1{font-size:20pt;margin:0 0 4mm;color:#12355b}"
 	"h2{font-size:14pt;color:#12355b;border-bottom:1.5pt solid #12355b;padding-bottom:1mm;margin-top:10mm;"
 	"break-before:page}"
-	"h2.first{break-before:auto}"
+	"h2#summary{break-before:page}h2,h3{break-after:avoid}"
+	"figure.chart{margin:0;break-inside:avoid}"
+	".toc{margin:6mm 0}.toc-title{font-weight:bold;color:#12355b;font-size:12pt;margin:0 0 2mm}"
+	".toc ol{margin:0;padding-left:6mm}.toc a{color:#1b1f24;text-decoration:none}"
 	"h3{font-size:11pt;margin:6mm 0 2mm;color:#12355b}"
 	".cover{border-left:4mm solid #12355b;padding:2mm 0 2mm 6mm;margin-bottom:8mm}"
 	".cover p.sub{color:#444;margin:0 0 6mm}"
@@ -38,7 +42,7 @@ static const char css[] =
 	"dl.meta dt{font-weight:bold;color:#333}dl.meta dd{margin:0;word-break:break-word}"
 	".hash{font-family:\"DejaVu Sans Mono\",monospace;font-size:8pt}"
 	"table{border-collapse:collapse;width:100%;margin:2mm 0 4mm;font-size:8.5pt}"
-	"thead{display:table-header-group}tr{break-inside:avoid}"
+	"thead{display:table-header-group}tr{break-inside:auto}"
 	"th{background:#e8eef5;text-align:left;border-bottom:1pt solid #12355b;padding:1.2mm 1.5mm}"
 	"td{border-bottom:0.5pt solid #c9d2dc;padding:1.2mm 1.5mm;vertical-align:top}"
 	"td.id{white-space:nowrap;font-weight:bold}td.date{white-space:nowrap}"
@@ -106,7 +110,17 @@ svg_bars(strbuf *b, const char *title, const char *const *labels, const double *
 	sb_addf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"%d\" viewBox=\"0 0 680 %d\" "
 		"role=\"img\" aria-label=\"", h, h);
 	esc_html(b, title);
-	sb_add(b, "\" font-family=\"DejaVu Sans,Arial,sans-serif\" font-size=\"11\">");
+	sb_add(b, "\" font-family=\"DejaVu Sans,Arial,sans-serif\" font-size=\"11\"><title>");
+	esc_html(b, title);
+	sb_add(b, "</title><desc>");
+	for (size_t i = 0; i < n; i++) {
+		html_text(b, labels[i]);
+		if (v[i] >= 0)
+			sb_addf(b, ": %.0f%%%s", v[i], i + 1 < n ? "; " : "");
+		else
+			sb_addf(b, ": %s%s", _("not applicable"), i + 1 < n ? "; " : "");
+	}
+	sb_add(b, "</desc>");
 	for (int x = 0; x <= 100; x += 25) {
 		int px = lw + bw * x / 100;
 		sb_addf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c9d2dc\" stroke-width=\"1\"/>",
@@ -131,6 +145,17 @@ svg_bars(strbuf *b, const char *title, const char *const *labels, const double *
 		}
 	}
 	sb_add(b, "</svg>\n");
+}
+
+/* A chart under its heading, the two kept on one page. */
+static void
+chart(strbuf *b, const char *title, const char *const *labels, const double *v, size_t n)
+{
+	sb_add(b, "<figure class=\"chart\">\n<h3>");
+	esc_html(b, title);
+	sb_add(b, "</h3>\n");
+	svg_bars(b, title, labels, v, n);
+	sb_add(b, "</figure>\n");
 }
 
 static void
@@ -186,9 +211,8 @@ static void
 summary(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
-	sb_add(b, "<h2 class=\"first\">");
-	esc_html(b, _("Executive summary"));
-	sb_add(b, "</h2>\n<p>");
+	html_h2(b, "summary", _("Executive summary"));
+	sb_add(b, "<p>");
 	esc_html(b, _("Clauses 4 to 10 of ISO/IEC 20000-1 admit no exclusion. "));
 	char *s = report_summary_line(r);
 	esc_html(b, s);
@@ -229,10 +253,7 @@ summary(strbuf *b, const gap_report *r)
 		v[n] = gap_coverage(&r->clauses[i].all);
 		n++;
 	}
-	sb_add(b, "<h3>");
-	esc_html(b, _("Coverage by ISO/IEC 20000-1 clause"));
-	sb_add(b, "</h3>\n");
-	svg_bars(b, _("Coverage by ISO/IEC 20000-1 clause"), labels, v, n);
+	chart(b, _("Coverage by ISO/IEC 20000-1 clause"), labels, v, n);
 	for (size_t i = 0; i < n; i++)
 		free(owned[i]);
 	n = 0;
@@ -242,10 +263,7 @@ summary(strbuf *b, const gap_report *r)
 		v[n] = gap_coverage(&r->stages[i]);
 		n++;
 	}
-	sb_add(b, "<h3>");
-	esc_html(b, _("Coverage by roadmap stage"));
-	sb_add(b, "</h3>\n");
-	svg_bars(b, _("Coverage by roadmap stage"), labels, v, n);
+	chart(b, _("Coverage by roadmap stage"), labels, v, n);
 	for (size_t i = 0; i < n; i++)
 		free(owned[i]);
 	static const char *const practices[] = {N_("People"), N_("Process"), N_("Measurement"), N_("Technology")};
@@ -253,10 +271,7 @@ summary(strbuf *b, const gap_report *r)
 		labels[n] = _(practices[n]);
 		v[n] = gap_coverage(&r->practices[n]);
 	}
-	sb_add(b, "<h3>");
-	esc_html(b, _("Coverage by practice"));
-	sb_add(b, "</h3>\n");
-	svg_bars(b, _("Coverage by practice"), labels, v, n);
+	chart(b, _("Coverage by practice"), labels, v, n);
 	sb_add(b, "<p class=\"muted\">");
 	esc_html(b, _("Coverage counts an item in place with evidence as 1, one in place without evidence or "
 		      "partly in place as 0.5, and every other item as 0, items excluded as not applicable "
@@ -272,6 +287,30 @@ summary(strbuf *b, const gap_report *r)
 
 
 
+
+/* The table of contents: the sections, linked to their headings. */
+static void
+contents(strbuf *b)
+{
+	static const struct {
+		const char *id, *title;
+	} toc[] = {
+		{"summary", N_("Executive summary")}, {"profile", N_("Engagement profile")},
+		{"clauses", N_("Clause by clause")}, {"documents", N_("Documented information and records")},
+		{"findings", N_("Rule findings")},
+		{"nonconformities", N_("Nonconformities and opportunities for improvement")},
+		{"actions", N_("Action plan")}, {"items", N_("Appendix: item register")},
+	};
+	sb_add(b, "<nav class=\"toc\" aria-labelledby=\"toc\">\n<p id=\"toc\" class=\"toc-title\">");
+	esc_html(b, _("Contents"));
+	sb_add(b, "</p>\n<ol>\n");
+	for (size_t i = 0; i < sizeof toc / sizeof toc[0]; i++) {
+		sb_addf(b, "<li><a href=\"#%s\">", toc[i].id);
+		esc_html(b, _(toc[i].title));
+		sb_add(b, "</a></li>\n");
+	}
+	sb_add(b, "</ol>\n</nav>\n");
+}
 
 char *
 report_html(const gap_report *r, const report_meta *m, size_t *len)
@@ -297,6 +336,7 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	sb_add(&b, "}");
 	sb_add(&b, "</style>\n</head>\n<body>\n");
 	cover(&b, r, m);
+	contents(&b);
 	summary(&b, r);
 	html_profile(&b, r);
 	html_clauses(&b, r);

@@ -10,6 +10,8 @@
 void html_text(strbuf *b, const char *s);
 /* The opening of a table with these (translatable) column headings. */
 void html_th(strbuf *b, const char *const *cols, size_t n);
+/* A section heading with the anchor the table of contents links to. */
+void html_h2(strbuf *b, const char *id, const char *title);
 void html_badge(strbuf *b, const char *cls, const char *label);
 /* A percentage, or a dash for "excluded" (v < 0). */
 void html_pct(strbuf *b, double v);

@@ -135,9 +135,7 @@ void
 html_profile(strbuf *b, const gap_report *r)
 {
 	const assessment *a = r->a;
-	sb_add(b, "<h2>");
-	esc_html(b, _("Engagement profile"));
-	sb_add(b, "</h2>\n");
+	html_h2(b, "profile", _("Engagement profile"));
 	if (a->separation) {
 		sb_add(b, "<p><b>");
 		esc_html(b, _("Separation of integrator and provider duties: "));
@@ -152,11 +150,19 @@ html_profile(strbuf *b, const gap_report *r)
 }
 
 void
+html_h2(strbuf *b, const char *id, const char *title)
+{
+	sb_addf(b, "<h2 id=\"%s\">", id);
+	esc_html(b, title);
+	sb_add(b, "</h2>\n");
+}
+
+void
 html_th(strbuf *b, const char *const *cols, size_t n)
 {
 	sb_add(b, "<table>\n<thead><tr>");
 	for (size_t i = 0; i < n; i++) {
-		sb_add(b, "<th>");
+		sb_add(b, "<th scope=\"col\">");
 		esc_html(b, _(cols[i]));
 		sb_add(b, "</th>");
 	}
@@ -169,9 +175,7 @@ html_clauses(strbuf *b, const gap_report *r)
 	const kb *k = r->kb;
 	static const char *const cols[] = {N_("Clause"), N_("Title"), N_("Status"), N_("Coverage"),
 					   N_("Judgement"), N_("Why, and the supporting items")};
-	sb_add(b, "<h2>");
-	esc_html(b, _("Clause by clause"));
-	sb_add(b, "</h2>\n");
+	html_h2(b, "clauses", _("Clause by clause"));
 	html_th(b, cols, 6);
 	for (size_t i = 0; i < k->nclauses; i++) {
 		const kb_clause *c = &k->clauses[i];
@@ -235,9 +239,8 @@ html_docs(strbuf *b, const gap_report *r)
 	const kb *k = r->kb;
 	static const char *const cols[] = {N_("ID"), N_("Documented information"), N_("Clauses"),
 					   N_("Status"), N_("Produced by"), N_("Owner layer")};
-	sb_add(b, "<h2>");
-	esc_html(b, _("Documented information and records"));
-	sb_add(b, "</h2>\n<p>");
+	html_h2(b, "documents", _("Documented information and records"));
+	sb_add(b, "<p>");
 	esc_html(b, _("The documented information that ISO/IEC 20000-1 makes mandatory, and the records it "
 		      "requires, with the SIAM artefacts expected to produce them."));
 	sb_add(b, "</p>\n");
@@ -281,9 +284,7 @@ void
 html_findings(strbuf *b, const gap_report *r)
 {
 	static const char *const cols[] = {N_("Severity"), N_("Rule"), N_("About"), N_("Finding"), N_("Reference")};
-	sb_add(b, "<h2>");
-	esc_html(b, _("Rule findings"));
-	sb_add(b, "</h2>\n");
+	html_h2(b, "findings", _("Rule findings"));
 	if (!r->nfindings) {
 		sb_add(b, "<p>");
 		esc_html(b, _("No rule is broken."));
@@ -313,9 +314,8 @@ html_actions(strbuf *b, const gap_report *r)
 	static const char *const cols[] = {N_("Priority"), N_("Action"), N_("Item"), N_("What"), N_("Result"),
 					   N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake"),
 					   N_("Auditee's response")};
-	sb_add(b, "<h2>");
-	esc_html(b, _("Action plan"));
-	sb_add(b, "</h2>\n<p>");
+	html_h2(b, "actions", _("Action plan"));
+	sb_add(b, "<p>");
 	esc_html(b, _("Most urgent first: items excluded although a clause needs them (restore or replace them), "
 		      "missing and partial items, and items in place without evidence. Priority is high for an "
 		      "excluded item a clause needs, and for a missing item that produces mandatory documented "
@@ -363,9 +363,7 @@ html_judgements(strbuf *b, const gap_report *r)
 {
 	static const char *const cols[] = {N_("ID"), N_("Clause"), N_("Verdict"), N_("Computed status"),
 					   N_("Requirement, evidence and statement"), N_("Date and assessor")};
-	sb_add(b, "<h2>");
-	esc_html(b, _("Nonconformities and opportunities for improvement"));
-	sb_add(b, "</h2>\n");
+	html_h2(b, "nonconformities", _("Nonconformities and opportunities for improvement"));
 	if (!r->njudged) {
 		sb_add(b, "<p>");
 		esc_html(b, _("The assessor has judged no clause."));
@@ -414,9 +412,7 @@ html_appendix(strbuf *b, const gap_report *r)
 	const kb *k = r->kb;
 	static const char *const cols[] = {N_("Item"), N_("Result and status"), N_("Owner, layer, providers, due"),
 					   N_("Evidence"), N_("Notes and justification")};
-	sb_add(b, "<h2>");
-	esc_html(b, _("Appendix: item register"));
-	sb_add(b, "</h2>\n");
+	html_h2(b, "items", _("Appendix: item register"));
 	for (size_t s = 0; s < k->nstages; s++) {
 		const kb_stage *st = &k->stages[s];
 		sb_addf(b, "<h3>%d. ", st->number);

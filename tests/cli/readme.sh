@@ -12,11 +12,12 @@ build=$(sed -n 2p "$T/cmds" | sed 's/^.*&& autoreconf/autoreconf/')
 checks=$((checks + 1))
 grep -qF -- "$build" "$C" || fail ".ci/run does not run the README test command: $build"
 # Both commands install the same packages as .ci/run checks for.
+# The test command also installs what the tests read the reports with.
 pk=$(sed -n 's/^packages="\(.*\)"$/\1/p' "$C")
-for n in 1 2; do
-	checks=$((checks + 1))
-	sed -n ${n}p "$T/cmds" | grep -qF -- "install -y $pk &&" || fail "README command $n installs other packages than .ci/run"
-done
+tpk=$(sed -n 's/^test_packages="\(.*\)"$/\1/p' "$C")
+checks=$((checks + 2))
+sed -n 1p "$T/cmds" | grep -qF -- "install -y $pk &&" || fail "README command 1 installs other packages than .ci/run"
+sed -n 2p "$T/cmds" | grep -qF -- "install -y $pk $tpk &&" || fail "README command 2 installs other packages than .ci/run"
 checks=$((checks + 1))
 sed -n 1p "$T/cmds" | grep -q -- './src/siamwiz --demo$' || fail "README command 1 does not open the demo"
 # The screens shown in docs/SCREENS.md (listed in tests/tui/update-docs.sh)

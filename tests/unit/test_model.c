@@ -268,13 +268,13 @@ test_formats_agree_on_demo(void **state)
 		{RT_ROLES, "### Role holders", "<h3>Role holders</h3>", "roles"},
 		{RT_PROCESSES, "### Process allocation across layers", "<h3>Process allocation across layers</h3>",
 		 "processes"},
-		{RT_CLAUSES, "## Clause by clause", "<h2>Clause by clause</h2>", "clauses"},
-		{RT_DOCUMENTS, "## Documented information and records", "<h2>Documented information and records</h2>",
+		{RT_CLAUSES, "## Clause by clause", "<h2 id=\"clauses\">Clause by clause</h2>", "clauses"},
+		{RT_DOCUMENTS, "## Documented information and records", "<h2 id=\"documents\">Documented information and records</h2>",
 		 "documented_information"},
-		{RT_FINDINGS, "## Rule findings", "<h2>Rule findings</h2>", "findings"},
+		{RT_FINDINGS, "## Rule findings", "<h2 id=\"findings\">Rule findings</h2>", "findings"},
 		{RT_NONCONFORMITIES, "## Nonconformities and opportunities for improvement",
-		 "<h2>Nonconformities and opportunities for improvement</h2>", "judgements"},
-		{RT_ACTIONS, "## Action plan", "<h2>Action plan</h2>", "actions"},
+		 "<h2 id=\"nonconformities\">Nonconformities and opportunities for improvement</h2>", "judgements"},
+		{RT_ACTIONS, "## Action plan", "<h2 id=\"actions\">Action plan</h2>", "actions"},
 	};
 	for (size_t i = 0; i < sizeof sec / sizeof sec[0]; i++) {
 		size_t want = md->t[sec[i].t].nrows;
@@ -286,7 +286,7 @@ test_formats_agree_on_demo(void **state)
 	/* Items: one row per evidence entry in the model and the Markdown,
 	 * one per item in the HTML register and the JSON. */
 	assert_int_equal(md_rows(m, "## Items and evidence"), md->t[RT_ITEMS].nrows);
-	assert_int_equal(html_rows(h, "<h2>Appendix: item register</h2>"), K->nitems);
+	assert_int_equal(html_rows(h, "<h2 id=\"items\">Appendix: item register</h2>"), K->nitems);
 	assert_int_equal(json_len(j, "items"), K->nitems);
 	assert_int_equal(json_len(j, "stages"), K->nstages);
 	assert_int_equal(json_len(j, "practices"), 4);
