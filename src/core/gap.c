@@ -89,14 +89,19 @@ gap_clause_judgement(const gap_report *r, size_t ci)
 }
 
 void
-gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *subject, const char *reference,
-		const char *fmt, ...)
+gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *key, const char *subject,
+		const char *reference, const char *fmt, ...)
 {
 	va_list ap;
 	r->findings = xgrow(r->findings, &r->capfindings, r->nfindings + 1, sizeof *r->findings);
 	gap_finding *f = &r->findings[r->nfindings++];
 	f->rule = rule;
 	f->severity = sev;
+	f->id = xasprintf("R%d-%s", rule, key);
+	for (char *p = f->id; *p; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '.' ||
+		      *p == '-'))
+			*p = '-';
 	f->subject = xstrdup(subject);
 	f->reference = reference;
 	f->seq = r->nfindings;
@@ -428,6 +433,41 @@ cmp_finding(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+static const gap_finding *sort_base;
+
+static int
+cmp_finding_id(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(sort_base[x].id, sort_base[y].id);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* Two findings of one rule about subjects that read the same ("A B" and
+ * "A-B") would share an ID: the later ones, in report order, get "~2",
+ * "~3" (no key holds a "~").  A sort, not a comparison of every pair. */
+static void
+number_findings(gap_report *r)
+{
+	size_t *order = xcalloc(r->nfindings, sizeof *order);
+	for (size_t i = 0; i < r->nfindings; i++)
+		order[i] = i;
+	sort_base = r->findings;
+	xsort(order, r->nfindings, sizeof *order, cmp_finding_id);
+	for (size_t i = 1, run = 1; i < r->nfindings; i++) {
+		const char *base = r->findings[order[i - run]].id;	/* a run's first keeps its ID */
+		gap_finding *f = &r->findings[order[i]];
+		if (strcmp(f->id, base) != 0) {
+			run = 1;
+			continue;
+		}
+		char *n = xasprintf("%s~%zu", base, ++run);
+		free(f->id);
+		f->id = n;
+	}
+	free(order);
+}
+
 gap_report *
 gap_analyze(const kb *k, const assessment *a)
 {
@@ -452,6 +492,7 @@ gap_analyze(const kb *k, const assessment *a)
 	attach_judgements(r);
 	gap_check_rules(r);
 	xsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
+	number_findings(r);
 	plan_actions(r);
 	return r;
 }
@@ -463,6 +504,7 @@ gap_free(gap_report **rp)
 	if (!r)
 		return;
 	for (size_t i = 0; i < r->nfindings; i++) {
+		free(r->findings[i].id);
 		free(r->findings[i].subject);
 		free(r->findings[i].message);
 	}

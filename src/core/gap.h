@@ -49,6 +49,7 @@ typedef struct gap_doc {
 } gap_doc;
 
 typedef struct gap_finding {
+	char *id;		/* stable across runs and languages: "R12-DI.A" */
 	int rule;		/* 1-14, as in docs/GAPS.md */
 	gap_severity severity;
 	char *subject;		/* what it is about: an ID, a name, "profile" */

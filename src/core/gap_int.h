@@ -5,8 +5,10 @@
 
 #include "gap.h"
 
-void gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *subject, const char *reference,
-		     const char *fmt, ...) __attribute__((format(__printf__, 6, 7)));
+/* key: what the finding is about in stable words (an ID, "profile"),
+ * for its ID; subject: the same for people, translated. */
+void gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *key, const char *subject,
+		     const char *reference, const char *fmt, ...) __attribute__((format(__printf__, 7, 8)));
 /* Rules 1 to 14, in that order; findings are sorted afterwards. */
 void gap_check_rules(gap_report *r);
 

@@ -133,3 +133,9 @@ report_at_stake(const gap_report *r, const kb_item *it)
 	}
 	return sb_steal(&b);
 }
+
+char *
+report_action_id(const kb_item *it)
+{
+	return xasprintf("A-%s", it->id);
+}

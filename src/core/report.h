@@ -50,5 +50,7 @@ char *report_providers(const as_item *rec, const char *sep);
 /* The clauses an action's item supports that are not covered, their IDs
  * separated by spaces. */
 char *report_at_stake(const gap_report *r, const kb_item *it);
+/* The stable ID of the action on an item: one action per item at most. */
+char *report_action_id(const kb_item *it);
 
 #endif

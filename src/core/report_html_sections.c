@@ -283,7 +283,8 @@ html_docs(strbuf *b, const gap_report *r)
 void
 html_findings(strbuf *b, const gap_report *r)
 {
-	static const char *const cols[] = {N_("Severity"), N_("Rule"), N_("About"), N_("Finding"), N_("Reference")};
+	static const char *const cols[] = {N_("ID"), N_("Severity"), N_("Rule"), N_("About"), N_("Finding"),
+					   N_("Reference")};
 	html_h2(b, "findings", _("Rule findings"));
 	if (!r->nfindings) {
 		sb_add(b, "<p>");
@@ -291,10 +292,12 @@ html_findings(strbuf *b, const gap_report *r)
 		sb_add(b, "</p>\n");
 		return;
 	}
-	html_th(b, cols, 5);
+	html_th(b, cols, 6);
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const gap_finding *f = &r->findings[i];
-		sb_add(b, "<tr><td>");
+		sb_add(b, "<tr><td class=\"id\">");
+		esc_html(b, f->id);
+		sb_add(b, "</td><td>");
 		html_badge(b, gap_severity_name(f->severity), gap_severity_label(f->severity));
 		sb_addf(b, "</td><td>%d</td><td class=\"id\">", f->rule);
 		html_text(b, f->subject);

@@ -331,6 +331,7 @@ json_findings(strbuf *b, const gap_report *r)
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const gap_finding *f = &r->findings[i];
 		sb_add(b, i ? ",{" : "{");
+		kv(b, "id", f->id, 1);
 		sb_addf(b, "\"rule\":%d,", f->rule);
 		kv(b, "severity", gap_severity_name(f->severity), 1);
 		kv(b, "subject", f->subject, 1);
@@ -377,6 +378,7 @@ json_actions(strbuf *b, const gap_report *r, const report_model *md)
 		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &k->items[ac->item];
 		sb_add(b, i ? ",{" : "{");
+		kv(b, "id", report_cell_at(t, i, 0)->text, 1);
 		kv(b, "item", it->id, 1);
 		kv(b, "title", kb_tr(&it->title), 1);
 		kv(b, "priority", prio[ac->priority], 1);
@@ -384,7 +386,7 @@ json_actions(strbuf *b, const gap_report *r, const report_model *md)
 		kv(b, "result", as_result_name(rec->result), 1);
 		sb_addf(b, "\"dependent_clauses\":%zu,", ac->dependents);
 		key(b, "clauses_at_stake");
-		json_list(b, report_cell_at(t, i, 9)->text, ' ');
+		json_list(b, report_cell_at(t, i, 10)->text, ' ');
 		sb_addc(b, ',');
 		record(b, rec);
 		sb_addc(b, '}');

@@ -332,7 +332,7 @@ fill_documents(report_table *t, const gap_report *r)
 }
 
 static const report_column finding_cols[] = {
-	{"severity", N_("Severity"), RCELL_WORD, 0}, {"rule", N_("Rule"), RCELL_NUMBER, 0},
+	{"id", N_("ID"), RCELL_ID, 0}, {"severity", N_("Severity"), RCELL_WORD, 0}, {"rule", N_("Rule"), RCELL_NUMBER, 0},
 	{"subject", N_("About"), RCELL_TEXT, 0}, {"message", N_("Finding"), RCELL_TEXT, 0},
 	{"reference", N_("Reference"), RCELL_TEXT, 0},
 };
@@ -343,6 +343,7 @@ fill_findings(report_table *t, const gap_report *r)
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const gap_finding *f = &r->findings[i];
 		row w = row_begin(t);
+		word(&w, f->id, NULL);
 		put(&w, xstrdup(gap_severity_label(f->severity)), -1, gap_severity_name(f->severity));
 		put(&w, xasprintf("%d", f->rule), f->rule, NULL);
 		text(&w, f->subject);
@@ -381,7 +382,7 @@ fill_nonconformities(report_table *t, const gap_report *r)
 }
 
 static const report_column action_cols[] = {
-	{"priority", N_("Priority"), RCELL_WORD, 0}, {"action", N_("Action"), RCELL_WORD, 0},
+	{"id", N_("ID"), RCELL_ID, 0}, {"priority", N_("Priority"), RCELL_WORD, 0}, {"action", N_("Action"), RCELL_WORD, 0},
 	{"item", N_("Item"), RCELL_ID, 0}, {"title", N_("What"), RCELL_TEXT, 0}, {"result", N_("Result"), RCELL_WORD, 0},
 	{"owner", N_("Owner"), RCELL_TEXT, 0}, {"layer", N_("Layer"), RCELL_WORD, 0},
 	{"providers", N_("Providers"), RCELL_TEXT, '\n'}, {"due", N_("Due"), RCELL_DATE, 0},
@@ -397,6 +398,7 @@ fill_actions(report_table *t, const gap_report *r)
 		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &r->kb->items[ac->item];
 		row w = row_begin(t);
+		put(&w, report_action_id(it), -1, NULL);
 		put(&w, xstrdup(gap_priority_label(ac->priority)), -1, prio[ac->priority]);
 		put(&w, xstrdup(gap_action_label(ac->kind)), -1, gap_action_name(ac->kind));
 		word(&w, it->id, NULL);

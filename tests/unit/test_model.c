@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -138,12 +139,13 @@ test_cells(void **state)
 	const report_table *ac = &md->t[RT_ACTIONS];
 	bool found = false;
 	for (size_t i = 0; i < ac->nrows; i++) {
-		if (strcmp(report_cell_at(ac, i, 2)->text, "PB.OUT.08") != 0)
+		if (strcmp(report_cell_at(ac, i, 3)->text, "PB.OUT.08") != 0)
 			continue;
 		found = true;
-		assert_true(strlen(report_cell_at(ac, i, 9)->text) > 0);
-		assert_string_equal(report_cell_at(ac, i, 10)->text, "");
-		assert_string_equal(report_cell_at(ac, i, 5)->text, "Head of SIAM");
+		assert_string_equal(report_cell_at(ac, i, 0)->text, "A-PB.OUT.08");
+		assert_true(strlen(report_cell_at(ac, i, 10)->text) > 0);
+		assert_string_equal(report_cell_at(ac, i, 11)->text, "");
+		assert_string_equal(report_cell_at(ac, i, 6)->text, "Head of SIAM");
 	}
 	assert_true(found);
 	const report_table *pv = &md->t[RT_PROVIDERS];
@@ -156,6 +158,44 @@ test_cells(void **state)
 	report_model_free(&md);
 	gap_free(&r);
 	assess_free(&a);
+}
+
+/* Findings carry IDs that do not depend on the language or the order of
+ * detection, unique in the report even when two subjects read alike. */
+static void
+test_finding_ids(void **state)
+{
+	(void)state;
+	assessment *a = sample();
+	char *err = NULL;
+	/* Two structural elements with one layer each, whose names differ only
+	 * in what an ID cannot hold. */
+	assert_int_equal(assess_structure_set(a, 1, STRUCT_FORUM, 1, "Ops forum", NULL, &err), 0);
+	assert_int_equal(assess_structure_set(a, 2, STRUCT_FORUM, 1, "Ops/forum", NULL, &err), 0);
+	gap_report *r = gap_analyze(K, a);
+	size_t seven = 0;
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const gap_finding *f = &r->findings[i];
+		char want[16];
+		snprintf(want, sizeof want, "R%d-", f->rule);
+		assert_true(!strncmp(f->id, want, strlen(want)));
+		for (size_t j = 0; j < i; j++)
+			assert_string_not_equal(f->id, r->findings[j].id);
+		if (!strcmp(f->id, "R7-Ops-forum") || !strcmp(f->id, "R7-Ops-forum~2"))
+			seven++;
+		if (!strcmp(f->subject, "DS.OUT.01"))
+			assert_string_equal(f->id, "R13-DS.OUT.01");
+	}
+	assert_int_equal(seven, 2);
+	/* The same analysis twice gives the same IDs in the same order. */
+	gap_report *again = gap_analyze(K, a);
+	assert_int_equal(again->nfindings, r->nfindings);
+	for (size_t i = 0; i < r->nfindings; i++)
+		assert_string_equal(again->findings[i].id, r->findings[i].id);
+	gap_free(&again);
+	gap_free(&r);
+	assess_free(&a);
+	free(err);
 }
 
 static void
@@ -308,6 +348,7 @@ main(void)
 		cmocka_unit_test(test_every_section),
 		cmocka_unit_test(test_cells),
 		cmocka_unit_test(test_table_words),
+		cmocka_unit_test(test_finding_ids),
 		cmocka_unit_test(test_formats_agree_on_demo),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
