@@ -2,11 +2,14 @@
  * small joins of record fields. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "report.h"
+#include "sha256.h"
 
 int
 report_parse_format(const char *s)
@@ -138,4 +141,36 @@ char *
 report_action_id(const kb_item *it)
 {
 	return xasprintf("A-%s", it->id);
+}
+
+void
+report_meta_init(report_meta *m, const char *file_name, const void *data, size_t len)
+{
+	memset(m, 0, sizeof *m);
+	char *hex = m->storage, *day = m->storage + 65, *zone = m->storage + 76;
+	sha256_hex(data, len, hex);
+	struct tm tm;
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end = NULL;
+	long long epoch = e && *e ? strtoll(e, &end, 10) : 0;
+	if (e && *e && end && !*end && epoch >= 0) {
+		time_t t = (time_t)epoch;
+		gmtime_r(&t, &tm);
+		strcpy(zone, "UTC");
+	} else {
+		time_t t = time(NULL);
+		localtime_r(&t, &tm);
+		char z[8];
+		strftime(z, sizeof z, "%z", &tm);	/* +0100 */
+		if (strlen(z) == 5)
+			snprintf(zone, 20, "%.3s:%.2s", z, z + 3);
+		else
+			strcpy(zone, "UTC");
+	}
+	strftime(day, 11, "%Y-%m-%d", &tm);
+	m->file_name = file_name;
+	m->sha256 = hex;
+	m->generated = day;
+	m->time_zone = zone;
+	m->version = PACKAGE_VERSION;
 }

@@ -12,13 +12,30 @@
 
 #include "gap.h"
 
+typedef enum { SIGN_PREPARED, SIGN_REVIEWED, SIGN_APPROVED, SIGN_COUNT } report_signer;
+
 typedef struct report_meta {
 	const char *title;	/* NULL for the default title */
 	const char *file_name;	/* the assessment file as named by the user */
 	const char *sha256;	/* hex digest of the assessment file */
 	const char *version;	/* siamwiz version */
 	const char *generated;	/* YYYY-MM-DD */
+	const char *time_zone;	/* of the dates: "UTC", "+01:00"; NULL unknown */
+	/* The report as a controlled document; each may be NULL. */
+	const char *report_id;
+	const char *report_version;
+	const char *classification;	/* confidentiality marking */
+	const char *distribution;
+	const char *sign_name[SIGN_COUNT];	/* who prepared, reviewed, approved */
+	const char *sign_date[SIGN_COUNT];
+	char storage[96];	/* report_meta_init's digest, date and zone */
 } report_meta;
+
+/* The common part of every export, the same for the wizard and the
+ * command line: the file's name and the SHA-256 of its bytes, the date
+ * (SOURCE_DATE_EPOCH pins it, in UTC; otherwise today, local) and its time
+ * zone, the program's version.  Everything else is left empty. */
+void report_meta_init(report_meta *m, const char *file_name, const void *data, size_t len);
 
 typedef enum { REPORT_HTML, REPORT_CSV, REPORT_MD, REPORT_JSON, REPORT_XLSX } report_format;
 

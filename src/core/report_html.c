@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "report.h"
 #include "report_html_int.h"
+#include "report_model.h"
 #include "sanitize.h"
 
 /* Untrusted text into HTML: made visible, then escaped. */
@@ -25,12 +26,15 @@ static const char css[] =
 	"@page{size:A4;margin:18mm 16mm 20mm 16mm;"
 	"@bottom-right{content:counter(page) \" / \" counter(pages);font:8pt sans-serif;color:#555}"
 	"@top-left{content:var(--running);font:8pt sans-serif;color:#555}}"
+	"@page{@bottom-left{content:var(--marking,\"\");font:bold 8pt sans-serif;color:#9b1c1c}}"
 	"@page:first{@top-left{content:none}}"
 	"html{font:10pt/1.45 \"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;color:#1b1f24;background:#fff}"
 	"body{max-width:190mm;margin:0 auto;padding:12mm 0}"
 	"h1{font-size:20pt;margin:0 0 4mm;color:#12355b}"
 	"h2{font-size:14pt;color:#12355b;border-bottom:1.5pt solid #12355b;padding-bottom:1mm;margin-top:10mm;"
 	"break-before:page}"
+	"p.classification{font-weight:bold;color:#9b1c1c;text-transform:uppercase;letter-spacing:0.5pt;margin:0 0 4mm}"
+	"table.signoff td.sign{height:12mm;width:45mm}.frame p{white-space:pre-line}"
 	"h2#summary{break-before:page}h2,h3{break-after:avoid}"
 	"figure.chart{margin:0;break-inside:avoid}"
 	".toc{margin:6mm 0}.toc-title{font-weight:bold;color:#12355b;font-size:12pt;margin:0 0 2mm}"
@@ -178,6 +182,11 @@ static void
 cover(strbuf *b, const gap_report *r, const report_meta *m)
 {
 	const assessment *a = r->a;
+	if (m->classification) {
+		sb_add(b, "<p class=\"classification\">");
+		html_text(b, m->classification);
+		sb_add(b, "</p>\n");
+	}
 	sb_add(b, "<section class=\"cover\">\n<h1>");
 	html_text(b, report_title(m));
 	sb_add(b, "</h1>\n<p class=\"sub\">");
@@ -196,7 +205,15 @@ cover(strbuf *b, const gap_report *r, const report_meta *m)
 	meta_row(b, _("Produced with"), tool, NULL);
 	free(tool);
 	meta_row(b, _("Report date"), m->generated, NULL);
-	sb_add(b, "</dl>\n</section>\n");
+	if (m->time_zone)
+		meta_row(b, _("Time zone of the dates"), m->time_zone, NULL);
+	if (m->report_id)
+		meta_row(b, _("Report ID"), m->report_id, NULL);
+	if (m->report_version)
+		meta_row(b, _("Report version"), m->report_version, NULL);
+	if (m->distribution)
+		meta_row(b, _("Distribution"), m->distribution, "pre");
+	sb_add(b, "</dl>\n");
 }
 
 static void
@@ -295,7 +312,9 @@ contents(strbuf *b)
 	static const struct {
 		const char *id, *title;
 	} toc[] = {
-		{"summary", N_("Executive summary")}, {"profile", N_("Engagement profile")},
+		{"summary", N_("Executive summary")},
+		{"frame", N_("Objectives, scope, criteria, method and limitations")},
+		{"profile", N_("Engagement profile")},
 		{"clauses", N_("Clause by clause")}, {"documents", N_("Documented information and records")},
 		{"findings", N_("Rule findings")},
 		{"nonconformities", N_("Nonconformities and opportunities for improvement")},
@@ -333,11 +352,19 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	char *run = xasprintf("%s \u2014 %s", r->a->organization, report_title(m));
 	css_string(&b, run);
 	free(run);
+	if (m->classification) {
+		sb_add(&b, ";--marking:");
+		css_string(&b, m->classification);
+	}
 	sb_add(&b, "}");
 	sb_add(&b, "</style>\n</head>\n<body>\n");
+	report_model *md = report_model_build(r, m);
 	cover(&b, r, m);
+	html_signoff(&b, &md->t[RT_SIGNOFF]);
+	sb_add(&b, "</section>\n");
 	contents(&b);
 	summary(&b, r);
+	html_frame(&b, &md->t[RT_FRAME]);
 	html_profile(&b, r);
 	html_clauses(&b, r);
 	html_docs(&b, r);
@@ -352,6 +379,7 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 		       "when no primary item is in place, when primary support is marked not applicable, when "
 		       "required documented information is missing, or when a subclause is a gap."));
 	sb_add(&b, "</footer>\n</body>\n</html>\n");
+	report_model_free(&md);
 	*len = b.len;
 	return sb_steal(&b);
 }

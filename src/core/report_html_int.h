@@ -4,6 +4,7 @@
 #define SIAMWIZ_REPORT_HTML_INT_H
 
 #include "gap.h"
+#include "report_model.h"
 #include "util.h"
 
 /* Untrusted text into HTML: made visible, then escaped. */
@@ -15,6 +16,11 @@ void html_h2(strbuf *b, const char *id, const char *title);
 void html_badge(strbuf *b, const char *cls, const char *label);
 /* A percentage, or a dash for "excluded" (v < 0). */
 void html_pct(strbuf *b, double v);
+
+/* The sign-off block of the cover and the frame after the summary, from
+ * tables of the report model. */
+void html_signoff(strbuf *b, const report_table *t);
+void html_frame(strbuf *b, const report_table *t);
 
 /* The sections after the summary, in the order of the report. */
 void html_profile(strbuf *b, const gap_report *r);

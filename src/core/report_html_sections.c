@@ -476,3 +476,42 @@ html_appendix(strbuf *b, const gap_report *r)
 		sb_add(b, "</tbody></table>\n");
 	}
 }
+
+void
+html_signoff(strbuf *b, const report_table *t)
+{
+	sb_add(b, "<table class=\"signoff\">\n<caption>");
+	esc_html(b, _(t->title));
+	sb_add(b, "</caption>\n<thead><tr>");
+	for (size_t c = 0; c < t->ncols; c++) {
+		sb_add(b, "<th scope=\"col\">");
+		esc_html(b, _(t->cols[c].label));
+		sb_add(b, "</th>");
+	}
+	sb_add(b, "</tr></thead>\n<tbody>\n");
+	for (size_t i = 0; i < t->nrows; i++) {
+		sb_add(b, "<tr><th scope=\"row\">");
+		html_text(b, report_cell_at(t, i, 0)->text);
+		sb_add(b, "</th><td>");
+		html_text(b, report_cell_at(t, i, 1)->text);
+		sb_add(b, "</td><td class=\"date\">");
+		html_text(b, report_cell_at(t, i, 2)->text);
+		sb_add(b, "</td><td class=\"sign\"></td></tr>\n");
+	}
+	sb_add(b, "</tbody></table>\n");
+}
+
+void
+html_frame(strbuf *b, const report_table *t)
+{
+	html_h2(b, "frame", _(t->title));
+	sb_add(b, "<div class=\"frame\">\n");
+	for (size_t i = 0; i < t->nrows; i++) {
+		sb_add(b, "<h3>");
+		html_text(b, report_cell_at(t, i, 1)->text);
+		sb_add(b, "</h3>\n<p>");
+		html_text(b, report_cell_at(t, i, 2)->text);
+		sb_add(b, "</p>\n");
+	}
+	sb_add(b, "</div>\n");
+}

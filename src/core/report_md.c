@@ -31,6 +31,17 @@ para(strbuf *b, const char *s)
 	free(t);
 }
 
+/* A line in bold: the document's classification. */
+static void
+strong(strbuf *b, const char *s)
+{
+	char *t = sanitize(s, false);
+	sb_add(b, "**");
+	esc_md_cell(b, t);
+	sb_add(b, "**\n\n");
+	free(t);
+}
+
 static void
 heading(strbuf *b, const char *level, const char *title)
 {
@@ -80,7 +91,11 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 	strbuf b;
 	sb_init(&b);
 	heading(&b, "#", report_title(m));
+	if (m->classification)
+		strong(&b, m->classification);
 	table(&b, &md->t[RT_META], 1, "");
+	heading(&b, "###", _(md->t[RT_SIGNOFF].title));
+	table(&b, &md->t[RT_SIGNOFF], 0, "");
 
 	heading(&b, "##", _("Summary"));
 	char *s = report_summary_line(r);
@@ -90,6 +105,12 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 	table(&b, &md->t[RT_STAGES], 0, "");
 	heading(&b, "###", _(md->t[RT_PRACTICES].title));
 	table(&b, &md->t[RT_PRACTICES], 0, "");
+
+	heading(&b, "##", _(md->t[RT_FRAME].title));
+	for (size_t i = 0; i < md->t[RT_FRAME].nrows; i++) {
+		heading(&b, "###", report_cell_at(&md->t[RT_FRAME], i, 1)->text);
+		para(&b, report_cell_at(&md->t[RT_FRAME], i, 2)->text);
+	}
 
 	heading(&b, "##", _("Engagement profile"));
 	static const report_table_id profile[] = {RT_PROVIDERS, RT_STRUCTURES, RT_ROLES, RT_PROCESSES};

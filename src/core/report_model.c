@@ -10,32 +10,27 @@
 #include <string.h>
 
 #include "i18n.h"
-#include "report_model.h"
+#include "report_model_int.h"
 
 /* ---- building rows ---- */
 
 static report_cell *
-next_cell(report_table *t)
+rm_next_cell(report_table *t)
 {
 	t->cells = xgrow(t->cells, &t->cap, (t->nrows + 1) * t->ncols, sizeof *t->cells);
 	return &t->cells[t->nrows * t->ncols];
 }
 
-typedef struct row {
-	report_table *t;
-	size_t col;
-} row;
-
-static row
-row_begin(report_table *t)
+row
+rm_row_begin(report_table *t)
 {
-	report_cell *c = next_cell(t);
+	report_cell *c = rm_next_cell(t);
 	memset(c, 0, t->ncols * sizeof *c);
 	return (row){t, 0};
 }
 
-static void
-put(row *w, char *text, double value, const char *tone)
+void
+rm_put(row *w, char *text, double value, const char *tone)
 {
 	if (w->col >= w->t->ncols)
 		abort();
@@ -45,32 +40,32 @@ put(row *w, char *text, double value, const char *tone)
 	c->tone = tone;
 }
 
-static void
-text(row *w, const char *s)
+void
+rm_text(row *w, const char *s)
 {
-	put(w, xstrdup(s ? s : ""), -1, NULL);
+	rm_put(w, xstrdup(s ? s : ""), -1, NULL);
 }
 
-static void
-word(row *w, const char *s, const char *tone)
+void
+rm_word(row *w, const char *s, const char *tone)
 {
-	put(w, xstrdup(s ? s : ""), -1, tone);
+	rm_put(w, xstrdup(s ? s : ""), -1, tone);
 }
 
-static void
-count(row *w, size_t n)
+void
+rm_count(row *w, size_t n)
 {
-	put(w, xasprintf("%zu", n), (double)n, NULL);
+	rm_put(w, xasprintf("%zu", n), (double)n, NULL);
 }
 
-static void
-percent(row *w, double v)
+void
+rm_percent(row *w, double v)
 {
-	put(w, v < 0 ? xstrdup("") : xasprintf("%.0f%%", v), v, NULL);
+	rm_put(w, v < 0 ? xstrdup("") : xasprintf("%.0f%%", v), v, NULL);
 }
 
-static void
-row_end(row *w)
+void
+rm_row_end(row *w)
 {
 	if (w->col != w->t->ncols)
 		abort();
@@ -78,8 +73,8 @@ row_end(row *w)
 }
 
 /* A space-separated list of IDs. */
-static void
-idlist(strbuf *b, const char *id)
+void
+rm_idlist(strbuf *b, const char *id)
 {
 	if (b->len)
 		sb_addc(b, ' ');
@@ -87,40 +82,6 @@ idlist(strbuf *b, const char *id)
 }
 
 /* ---- the tables ---- */
-
-static const report_column meta_cols[] = {
-	{"key", N_("Key"), RCELL_WORD, 0}, {"field", N_("Field"), RCELL_TEXT, 0}, {"value", N_("Value"), RCELL_TEXT, 0},
-};
-
-static void
-kv(report_table *t, const char *key, const char *label, const char *value)
-{
-	row w = row_begin(t);
-	word(&w, key, NULL);
-	text(&w, _(label));
-	text(&w, value);
-	row_end(&w);
-}
-
-static void
-fill_meta(report_table *t, const gap_report *r, const report_meta *m)
-{
-	const assessment *a = r->a;
-	kv(t, "title", N_("Title"), report_title(m));
-	kv(t, "organization", N_("Organization"), a->organization);
-	kv(t, "assessor", N_("Assessor"), a->assessor);
-	kv(t, "date", N_("Assessment date"), a->date);
-	kv(t, "model", N_("SIAM model"), a->model != MODEL_NONE ? as_model_label(a->model) : NULL);
-	kv(t, "starting_point", N_("Starting point"), a->start != START_NONE ? as_start_label(a->start) : NULL);
-	kv(t, "scope", N_("Scope"), a->scope);
-	kv(t, "separation", N_("Separation of duties"), a->separation);
-	kv(t, "file", N_("Assessment file"), m->file_name);
-	kv(t, "sha256", N_("SHA-256 of the file"), m->sha256);
-	kv(t, "kb_revision", N_("Knowledge base"), r->kb->revision);
-	kv(t, "version", N_("siamwiz version"), m->version);
-	kv(t, "generated", N_("Report date"), m->generated);
-	kv(t, "language", N_("Language"), kb_report_lang(r->kb));
-}
 
 static const report_column tally_cols[] = {
 	{"id", N_("ID"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
@@ -133,17 +94,17 @@ static const report_column tally_cols[] = {
 static void
 tally_row(report_table *t, const char *id, const char *title, const gap_tally *g)
 {
-	row w = row_begin(t);
-	word(&w, id, NULL);
-	text(&w, title);
-	count(&w, g->total);
-	count(&w, g->n[RES_IN_PLACE]);
-	count(&w, g->n[RES_PARTIAL]);
-	count(&w, g->n[RES_MISSING]);
-	count(&w, g->n[RES_NOT_ASSESSED]);
-	count(&w, g->n[RES_NOT_APPLICABLE]);
-	percent(&w, gap_coverage(g));
-	row_end(&w);
+	row w = rm_row_begin(t);
+	rm_word(&w, id, NULL);
+	rm_text(&w, title);
+	rm_count(&w, g->total);
+	rm_count(&w, g->n[RES_IN_PLACE]);
+	rm_count(&w, g->n[RES_PARTIAL]);
+	rm_count(&w, g->n[RES_MISSING]);
+	rm_count(&w, g->n[RES_NOT_ASSESSED]);
+	rm_count(&w, g->n[RES_NOT_APPLICABLE]);
+	rm_percent(&w, gap_coverage(g));
+	rm_row_end(&w);
 }
 
 static void
@@ -178,13 +139,13 @@ fill_providers(report_table *t, const gap_report *r)
 	const assessment *a = r->a;
 	for (size_t i = 0; i < a->nproviders; i++) {
 		const as_provider *p = &a->providers[i];
-		row w = row_begin(t);
-		text(&w, p->name);
-		put(&w, xstrdup(p->internal ? _("internal") : _("external")), -1, p->internal ? "internal" : "external");
-		put(&w, xstrdup(as_criticality_label(p->criticality)), -1,
+		row w = rm_row_begin(t);
+		rm_text(&w, p->name);
+		rm_put(&w, xstrdup(p->internal ? _("internal") : _("external")), -1, p->internal ? "internal" : "external");
+		rm_put(&w, xstrdup(as_criticality_label(p->criticality)), -1,
 		    p->criticality ? as_criticality_name(p->criticality) : NULL);
-		text(&w, p->services);
-		row_end(&w);
+		rm_text(&w, p->services);
+		rm_row_end(&w);
 	}
 }
 
@@ -199,12 +160,12 @@ fill_structures(report_table *t, const gap_report *r)
 	const assessment *a = r->a;
 	for (size_t i = 0; i < a->nstructures; i++) {
 		const as_structure *st = &a->structures[i];
-		row w = row_begin(t);
-		text(&w, st->name);
-		word(&w, as_structkind_name(st->kind), NULL);
-		put(&w, kb_layers_string(st->layers), -1, NULL);
-		text(&w, st->purpose);
-		row_end(&w);
+		row w = rm_row_begin(t);
+		rm_text(&w, st->name);
+		rm_word(&w, as_structkind_name(st->kind), NULL);
+		rm_put(&w, kb_layers_string(st->layers), -1, NULL);
+		rm_text(&w, st->purpose);
+		rm_row_end(&w);
 	}
 }
 
@@ -223,9 +184,9 @@ fill_roles(report_table *t, const gap_report *r)
 	for (size_t i = 0; i < k->nentries[KB_ROLE]; i++) {
 		const kb_entry *e = &k->entries[KB_ROLE][i];
 		const as_role *ro = assess_role_find(r->a, e->id);
-		row w = row_begin(t);
-		word(&w, e->id, NULL);
-		text(&w, kb_tr(&e->title));
+		row w = rm_row_begin(t);
+		rm_word(&w, e->id, NULL);
+		rm_text(&w, kb_tr(&e->title));
 		for (int x = 0; x < RACI_COUNT; x++) {
 			strbuf b;
 			sb_init(&b);
@@ -235,9 +196,9 @@ fill_roles(report_table *t, const gap_report *r)
 						sb_addc(&b, '\n');
 					sb_add(&b, ro->holders[j].party);
 				}
-			put(&w, sb_steal(&b), -1, NULL);
+			rm_put(&w, sb_steal(&b), -1, NULL);
 		}
-		row_end(&w);
+		rm_row_end(&w);
 	}
 }
 
@@ -254,12 +215,12 @@ fill_processes(report_table *t, const gap_report *r)
 	for (size_t i = 0; i < a->nprocesses; i++) {
 		const as_process *p = &a->processes[i];
 		const kb_entry *e = kb_entry_by_id(r->kb, KB_PROCESS, p->ref);
-		row w = row_begin(t);
-		word(&w, p->ref, NULL);
-		text(&w, e ? kb_tr(&e->title) : p->ref);
+		row w = rm_row_begin(t);
+		rm_word(&w, p->ref, NULL);
+		rm_text(&w, e ? kb_tr(&e->title) : p->ref);
 		for (int x = 0; x < RACI_COUNT; x++)
-			put(&w, kb_layers_string(p->raci[x]), -1, NULL);
-		row_end(&w);
+			rm_put(&w, kb_layers_string(p->raci[x]), -1, NULL);
+		rm_row_end(&w);
 	}
 }
 
@@ -286,21 +247,21 @@ fill_clauses(report_table *t, const gap_report *r)
 		sb_init(&sup);
 		for (size_t l = 0; l < c->nlinks; l++) {
 			const kb_link *ln = &k->links[c->links[l]];
-			idlist(ln->role == ROLE_PRIMARY ? &prim : &sup, k->items[ln->item].id);
+			rm_idlist(ln->role == ROLE_PRIMARY ? &prim : &sup, k->items[ln->item].id);
 		}
-		row w = row_begin(t);
-		word(&w, c->id, NULL);
-		word(&w, c->parent >= 0 ? k->clauses[c->parent].id : NULL, NULL);
-		text(&w, kb_tr(&c->title));
-		put(&w, xstrdup(gap_status_label(g->status)), -1, gap_status_name(g->status));
-		percent(&w, gap_coverage(&g->all));
-		put(&w, xstrdup(gap_confidence_label(g->confidence)), -1, gap_confidence_name(g->confidence));
-		put(&w, report_verdict(j), -1, j ? as_verdict_name(j->verdict) : NULL);
-		word(&w, j && j->id[0] ? j->id : NULL, NULL);
-		put(&w, sb_steal(&prim), -1, NULL);
-		put(&w, sb_steal(&sup), -1, NULL);
-		put(&w, gap_clause_reason(r, i), -1, NULL);
-		row_end(&w);
+		row w = rm_row_begin(t);
+		rm_word(&w, c->id, NULL);
+		rm_word(&w, c->parent >= 0 ? k->clauses[c->parent].id : NULL, NULL);
+		rm_text(&w, kb_tr(&c->title));
+		rm_put(&w, xstrdup(gap_status_label(g->status)), -1, gap_status_name(g->status));
+		rm_percent(&w, gap_coverage(&g->all));
+		rm_put(&w, xstrdup(gap_confidence_label(g->confidence)), -1, gap_confidence_name(g->confidence));
+		rm_put(&w, report_verdict(j), -1, j ? as_verdict_name(j->verdict) : NULL);
+		rm_word(&w, j && j->id[0] ? j->id : NULL, NULL);
+		rm_put(&w, sb_steal(&prim), -1, NULL);
+		rm_put(&w, sb_steal(&sup), -1, NULL);
+		rm_put(&w, gap_clause_reason(r, i), -1, NULL);
+		rm_row_end(&w);
 	}
 }
 
@@ -319,15 +280,15 @@ fill_documents(report_table *t, const gap_report *r)
 		strbuf p;
 		sb_init(&p);
 		for (size_t j = 0; j < d->nproducers; j++)
-			idlist(&p, k->items[d->producers[j]].id);
-		row w = row_begin(t);
-		word(&w, d->id, NULL);
-		word(&w, d->record ? "record" : "document", NULL);
-		text(&w, kb_tr(&d->title));
-		word(&w, d->clauses, NULL);
-		put(&w, xstrdup(doc_status_label(r->docs[i].status)), -1, doc_status_name(r->docs[i].status));
-		put(&w, sb_steal(&p), -1, NULL);
-		row_end(&w);
+			rm_idlist(&p, k->items[d->producers[j]].id);
+		row w = rm_row_begin(t);
+		rm_word(&w, d->id, NULL);
+		rm_word(&w, d->record ? "record" : "document", NULL);
+		rm_text(&w, kb_tr(&d->title));
+		rm_word(&w, d->clauses, NULL);
+		rm_put(&w, xstrdup(doc_status_label(r->docs[i].status)), -1, doc_status_name(r->docs[i].status));
+		rm_put(&w, sb_steal(&p), -1, NULL);
+		rm_row_end(&w);
 	}
 }
 
@@ -342,14 +303,14 @@ fill_findings(report_table *t, const gap_report *r)
 {
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const gap_finding *f = &r->findings[i];
-		row w = row_begin(t);
-		word(&w, f->id, NULL);
-		put(&w, xstrdup(gap_severity_label(f->severity)), -1, gap_severity_name(f->severity));
-		put(&w, xasprintf("%d", f->rule), f->rule, NULL);
-		text(&w, f->subject);
-		text(&w, f->message);
-		text(&w, f->reference);
-		row_end(&w);
+		row w = rm_row_begin(t);
+		rm_word(&w, f->id, NULL);
+		rm_put(&w, xstrdup(gap_severity_label(f->severity)), -1, gap_severity_name(f->severity));
+		rm_put(&w, xasprintf("%d", f->rule), f->rule, NULL);
+		rm_text(&w, f->subject);
+		rm_text(&w, f->message);
+		rm_text(&w, f->reference);
+		rm_row_end(&w);
 	}
 }
 
@@ -367,17 +328,17 @@ fill_nonconformities(report_table *t, const gap_report *r)
 	for (size_t i = 0; i < r->njudged; i++) {
 		const gap_clause *g = &r->clauses[r->judged[i]];
 		const as_judgement *j = gap_clause_judgement(r, r->judged[i]);
-		row w = row_begin(t);
-		word(&w, j->id, NULL);
-		word(&w, j->clause, NULL);
-		put(&w, xstrdup(as_verdict_label(j->verdict)), -1, as_verdict_name(j->verdict));
-		put(&w, xstrdup(gap_status_label(g->status)), -1, gap_status_name(g->status));
-		text(&w, j->requirement);
-		text(&w, j->evidence);
-		text(&w, j->statement);
-		word(&w, j->date, NULL);
-		text(&w, j->assessor);
-		row_end(&w);
+		row w = rm_row_begin(t);
+		rm_word(&w, j->id, NULL);
+		rm_word(&w, j->clause, NULL);
+		rm_put(&w, xstrdup(as_verdict_label(j->verdict)), -1, as_verdict_name(j->verdict));
+		rm_put(&w, xstrdup(gap_status_label(g->status)), -1, gap_status_name(g->status));
+		rm_text(&w, j->requirement);
+		rm_text(&w, j->evidence);
+		rm_text(&w, j->statement);
+		rm_word(&w, j->date, NULL);
+		rm_text(&w, j->assessor);
+		rm_row_end(&w);
 	}
 }
 
@@ -397,20 +358,20 @@ fill_actions(report_table *t, const gap_report *r)
 		const gap_action *ac = &r->actions[i];
 		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &r->kb->items[ac->item];
-		row w = row_begin(t);
-		put(&w, report_action_id(it), -1, NULL);
-		put(&w, xstrdup(gap_priority_label(ac->priority)), -1, prio[ac->priority]);
-		put(&w, xstrdup(gap_action_label(ac->kind)), -1, gap_action_name(ac->kind));
-		word(&w, it->id, NULL);
-		text(&w, kb_tr(&it->title));
-		put(&w, xstrdup(as_result_label(rec->result)), -1, as_result_name(rec->result));
-		text(&w, rec->owner);
-		word(&w, rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
-		put(&w, report_providers(rec, "\n"), -1, NULL);
-		word(&w, rec->due, NULL);
-		put(&w, report_at_stake(r, it), -1, NULL);
-		text(&w, NULL);
-		row_end(&w);
+		row w = rm_row_begin(t);
+		rm_put(&w, report_action_id(it), -1, NULL);
+		rm_put(&w, xstrdup(gap_priority_label(ac->priority)), -1, prio[ac->priority]);
+		rm_put(&w, xstrdup(gap_action_label(ac->kind)), -1, gap_action_name(ac->kind));
+		rm_word(&w, it->id, NULL);
+		rm_text(&w, kb_tr(&it->title));
+		rm_put(&w, xstrdup(as_result_label(rec->result)), -1, as_result_name(rec->result));
+		rm_text(&w, rec->owner);
+		rm_word(&w, rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
+		rm_put(&w, report_providers(rec, "\n"), -1, NULL);
+		rm_word(&w, rec->due, NULL);
+		rm_put(&w, report_at_stake(r, it), -1, NULL);
+		rm_text(&w, NULL);
+		rm_row_end(&w);
 	}
 }
 
@@ -432,27 +393,27 @@ static void
 item_row(report_table *t, const kb *k, const kb_item *it, const as_item *rec, const as_evidence *ev)
 {
 	as_result res = rec ? rec->result : RES_NOT_ASSESSED;
-	row w = row_begin(t);
-	word(&w, it->id, NULL);
-	text(&w, kb_tr(&it->title));
-	word(&w, k->stages[it->stage].id, NULL);
-	word(&w, it->output ? "output" : "input", NULL);
-	put(&w, xstrdup(as_result_label(res)), -1, as_result_name(res));
+	row w = rm_row_begin(t);
+	rm_word(&w, it->id, NULL);
+	rm_text(&w, kb_tr(&it->title));
+	rm_word(&w, k->stages[it->stage].id, NULL);
+	rm_word(&w, it->output ? "output" : "input", NULL);
+	rm_put(&w, xstrdup(as_result_label(res)), -1, as_result_name(res));
 	if (rec)
-		put(&w, xstrdup(as_status_label(rec->status)), -1, as_status_name(rec->status));
+		rm_put(&w, xstrdup(as_status_label(rec->status)), -1, as_status_name(rec->status));
 	else
-		text(&w, NULL);
-	text(&w, rec ? rec->owner : NULL);
-	word(&w, rec && rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
-	put(&w, report_providers(rec, "\n"), -1, NULL);
-	word(&w, rec ? rec->due : NULL, NULL);
-	text(&w, rec ? rec->notes : NULL);
-	text(&w, rec ? rec->justification : NULL);
-	text(&w, ev ? ev->text : NULL);
-	text(&w, ev ? ev->location : NULL);
-	word(&w, ev ? ev->date : NULL, NULL);
-	text(&w, ev ? ev->reviewer : NULL);
-	row_end(&w);
+		rm_text(&w, NULL);
+	rm_text(&w, rec ? rec->owner : NULL);
+	rm_word(&w, rec && rec->layer ? kb_layer_name(rec->layer) : NULL, NULL);
+	rm_put(&w, report_providers(rec, "\n"), -1, NULL);
+	rm_word(&w, rec ? rec->due : NULL, NULL);
+	rm_text(&w, rec ? rec->notes : NULL);
+	rm_text(&w, rec ? rec->justification : NULL);
+	rm_text(&w, ev ? ev->text : NULL);
+	rm_text(&w, ev ? ev->location : NULL);
+	rm_word(&w, ev ? ev->date : NULL, NULL);
+	rm_text(&w, ev ? ev->reviewer : NULL);
+	rm_row_end(&w);
 }
 
 static void
@@ -478,7 +439,9 @@ static const struct {
 	const report_column *cols;
 	size_t ncols;
 } tables[RT_COUNT] = {
-	[RT_META] = {"metadata", N_("Report"), COLS(meta_cols)},
+	[RT_META] = {"metadata", N_("Report"), COLS(rm_meta_cols)},
+	[RT_SIGNOFF] = {"signoff", N_("Sign-off"), COLS(rm_signoff_cols)},
+	[RT_FRAME] = {"frame", N_("Objectives, scope, criteria, method and limitations"), COLS(rm_frame_cols)},
 	[RT_STAGES] = {"stages", N_("Coverage by stage"), COLS(tally_cols)},
 	[RT_PRACTICES] = {"practices", N_("Coverage by practice"), COLS(tally_cols)},
 	[RT_PROVIDERS] = {"providers", N_("Service providers"), COLS(provider_cols)},
@@ -505,7 +468,9 @@ report_model_build(const gap_report *r, const report_meta *m)
 		md->t[i].cols = tables[i].cols;
 		md->t[i].ncols = tables[i].ncols;
 	}
-	fill_meta(&md->t[RT_META], r, m);
+	rm_fill_meta(&md->t[RT_META], r, m);
+	rm_fill_signoff(&md->t[RT_SIGNOFF], r, m);
+	rm_fill_frame(&md->t[RT_FRAME], r);
 	fill_stages(&md->t[RT_STAGES], r);
 	fill_practices(&md->t[RT_PRACTICES], r);
 	fill_providers(&md->t[RT_PROVIDERS], r);

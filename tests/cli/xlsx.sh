@@ -52,7 +52,7 @@ hasnt "$T/clauses.xml" '<c r="A[0-9]+"( s="[0-9]+")?><v>'
 unzip -p "$T/r.xlsx" xl/worksheets/sheet7.xml > "$T/actions.xml"
 unzip -p "$T/r.xlsx" xl/styles.xml > "$T/styles.xml"
 has "$T/styles.xml" 'formatCode="yyyy-mm-dd"'
-has "$T/actions.xml" '<c r="I[0-9]+" s="[0-9]+"><v>4[0-9]{4}</v></c>'
+has "$T/actions.xml" '<c r="J[0-9]+" s="[0-9]+"><v>4[0-9]{4}</v></c>'
 # Not a single formula anywhere.
 unzip -p "$T/r.xlsx" 'xl/worksheets/*.xml' > "$T/sheets.xml"
 hasnt "$T/sheets.xml" '<f>|<f '

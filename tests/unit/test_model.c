@@ -198,6 +198,65 @@ test_finding_ids(void **state)
 	free(err);
 }
 
+/* The report as a controlled document: sign-off, classification, the
+ * frame it is read in, and the metadata every export shares. */
+static void
+test_document_control(void **state)
+{
+	(void)state;
+	assessment *a = sample();
+	gap_report *r = gap_analyze(K, a);
+	report_meta m;
+	setenv("SOURCE_DATE_EPOCH", "1764547200", 1);	/* 2025-12-01 00:00 UTC */
+	report_meta_init(&m, "m.siam.xml", "abc", 3);
+	unsetenv("SOURCE_DATE_EPOCH");
+	assert_string_equal(m.sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	assert_string_equal(m.generated, "2025-12-01");
+	assert_string_equal(m.time_zone, "UTC");
+	assert_string_equal(m.file_name, "m.siam.xml");
+	assert_string_equal(m.version, PACKAGE_VERSION);
+	m.report_id = "RPT-7";
+	m.classification = "Confidential: client and auditor only";
+	m.sign_name[SIGN_APPROVED] = "Q. Lead";
+	m.sign_date[SIGN_APPROVED] = "2025-12-03";
+	report_model *md = report_model_build(r, &m);
+	const report_table *so = &md->t[RT_SIGNOFF];
+	assert_int_equal(so->nrows, 3);
+	assert_string_equal(report_cell_at(so, 0, 0)->tone, "prepared");
+	assert_string_equal(report_cell_at(so, 0, 1)->text, a->assessor ? a->assessor : "");
+	assert_string_equal(report_cell_at(so, 0, 2)->text, "2025-12-01");
+	assert_string_equal(report_cell_at(so, 1, 1)->text, "");
+	assert_string_equal(report_cell_at(so, 2, 1)->text, "Q. Lead");
+	assert_string_equal(report_cell_at(so, 2, 2)->text, "2025-12-03");
+	const report_table *fr = &md->t[RT_FRAME];
+	static const char *const keys[] = {"objectives", "scope", "criteria", "method", "limitations"};
+	assert_int_equal(fr->nrows, 5);
+	for (size_t i = 0; i < 5; i++)
+		assert_string_equal(report_cell_at(fr, i, 0)->text, keys[i]);
+	assert_non_null(strstr(report_cell_at(fr, 0, 2)->text, "Model Co"));
+	assert_non_null(strstr(report_cell_at(fr, 2, 2)->text, K->revision));
+	char want[96];
+	snprintf(want, sizeof want, "Items not assessed yet: %zu of %zu", r->overall.n[RES_NOT_ASSESSED],
+		 r->overall.total);
+	assert_non_null(strstr(report_cell_at(fr, 4, 2)->text, want));
+	assert_non_null(strstr(report_cell_at(fr, 4, 2)->text, "Clauses judged by the assessor: 2 of"));
+	size_t len;
+	char *h = report_html(r, &m, &len), *mdown = report_md(r, &m, &len);
+	assert_non_null(strstr(h, "<p class=\"classification\">Confidential: client and auditor only</p>"));
+	assert_non_null(strstr(h, ";--marking:\"Confidential: client and auditor only\"}"));
+	assert_non_null(strstr(h, "<table class=\"signoff\">"));
+	assert_non_null(strstr(h, "<h2 id=\"frame\">"));
+	assert_non_null(strstr(h, "<dd>RPT-7</dd>"));
+	assert_non_null(strstr(mdown, "**Confidential: client and auditor only**\n"));
+	assert_non_null(strstr(mdown, "| Approved | Q. Lead | 2025-12-03 |  |"));
+	assert_non_null(strstr(mdown, "### Limitations"));
+	free(h);
+	free(mdown);
+	report_model_free(&md);
+	gap_free(&r);
+	assess_free(&a);
+}
+
 static void
 test_table_words(void **state)
 {
@@ -349,6 +408,7 @@ main(void)
 		cmocka_unit_test(test_cells),
 		cmocka_unit_test(test_table_words),
 		cmocka_unit_test(test_finding_ids),
+		cmocka_unit_test(test_document_control),
 		cmocka_unit_test(test_formats_agree_on_demo),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
