@@ -170,6 +170,24 @@ json_head(strbuf *b, const gap_report *r, const report_meta *m)
 	kv(b, "language", kb_report_lang(r->kb), 1);
 }
 
+/* The report as a controlled document: its references, marking and
+ * sign-off, and the frame it is read in. */
+static void
+json_document(strbuf *b, const report_meta *m, const report_model *md)
+{
+	key(b, "document");
+	sb_addc(b, '{');
+	kv(b, "report_id", m->report_id, 1);
+	kv(b, "report_version", m->report_version, 1);
+	kv(b, "classification", m->classification, 1);
+	kv(b, "distribution", m->distribution, 1);
+	kv(b, "time_zone", m->time_zone, 1);
+	json_table(b, "signoff", &md->t[RT_SIGNOFF]);
+	sb_addc(b, ',');
+	json_table(b, "frame", &md->t[RT_FRAME]);
+	sb_add(b, "},");
+}
+
 static void
 json_assessment(strbuf *b, const gap_report *r, const report_meta *m, const report_model *md)
 {
@@ -424,6 +442,7 @@ report_json(const gap_report *r, const report_meta *m, size_t *len)
 	report_model *md = report_model_build(r, m);
 
 	json_head(&b, r, m);
+	json_document(&b, m, md);
 	json_assessment(&b, r, m, md);
 	json_summary(&b, r);
 	json_stages(&b, r);
