@@ -225,7 +225,7 @@ figure(strbuf *b, size_t n, const char *label)
 }
 
 static void
-summary(strbuf *b, const gap_report *r)
+summary(strbuf *b, const gap_report *r, const report_table *top)
 {
 	const kb *k = r->kb;
 	html_h2(b, "summary", _("Executive summary"));
@@ -256,6 +256,7 @@ summary(strbuf *b, const gap_report *r)
 	figure(b, r->verdicts[VERDICT_OFI], _("opportunities for improvement"));
 	figure(b, r->overall.n[RES_NOT_APPLICABLE], _("items excluded (not applicable)"));
 	sb_add(b, "</div>\n");
+	html_topgaps(b, top);
 
 	/* Coverage by clause group, 4 to 10. */
 	const char *labels[16] = {NULL};
@@ -363,7 +364,7 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	html_signoff(&b, &md->t[RT_SIGNOFF]);
 	sb_add(&b, "</section>\n");
 	contents(&b);
-	summary(&b, r);
+	summary(&b, r, &md->t[RT_TOPGAPS]);
 	html_frame(&b, &md->t[RT_FRAME]);
 	html_profile(&b, r);
 	html_clauses(&b, r);

@@ -21,6 +21,8 @@ void html_pct(strbuf *b, double v);
  * tables of the report model. */
 void html_signoff(strbuf *b, const report_table *t);
 void html_frame(strbuf *b, const report_table *t);
+/* The gaps to close first, on the summary page. */
+void html_topgaps(strbuf *b, const report_table *t);
 
 /* The sections after the summary, in the order of the report. */
 void html_profile(strbuf *b, const gap_report *r);

@@ -515,3 +515,29 @@ html_frame(strbuf *b, const report_table *t)
 	}
 	sb_add(b, "</div>\n");
 }
+
+void
+html_topgaps(strbuf *b, const report_table *t)
+{
+	sb_add(b, "<h3>");
+	esc_html(b, _(t->title));
+	sb_add(b, "</h3>\n");
+	if (!t->nrows) {
+		sb_add(b, "<p>");
+		esc_html(b, _("No clause is a gap."));
+		sb_add(b, "</p>\n");
+		return;
+	}
+	static const char *const cols[] = {N_("Clause"), N_("Title"), N_("Why")};
+	html_th(b, cols, 3);
+	for (size_t i = 0; i < t->nrows; i++) {
+		sb_add(b, "<tr><td class=\"id\">");
+		html_text(b, report_cell_at(t, i, 0)->text);
+		sb_add(b, "</td><td>");
+		html_text(b, report_cell_at(t, i, 1)->text);
+		sb_add(b, "</td><td class=\"pre\">");
+		html_text(b, report_cell_at(t, i, 3)->text);
+		sb_add(b, "</td></tr>\n");
+	}
+	sb_add(b, "</tbody></table>\n");
+}

@@ -101,6 +101,8 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 	char *s = report_summary_line(r);
 	para(&b, s);
 	free(s);
+	heading(&b, "###", _(md->t[RT_TOPGAPS].title));
+	table(&b, &md->t[RT_TOPGAPS], 0, _("No clause is a gap."));
 	heading(&b, "###", _(md->t[RT_STAGES].title));
 	table(&b, &md->t[RT_STAGES], 0, "");
 	heading(&b, "###", _(md->t[RT_PRACTICES].title));

@@ -128,6 +128,49 @@ fill_practices(report_table *t, const gap_report *r)
 		tally_row(t, ids[p], _(labels[p]), &r->practices[p]);
 }
 
+static const report_column topgap_cols[] = {
+	{"clause", N_("Clause"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
+	{"missing_primary", N_("Primary items missing"), RCELL_NUMBER, 0}, {"reason", N_("Why"), RCELL_TEXT, 0},
+};
+
+static const gap_report *rank_base;
+
+/* Most primary items missing or excluded first, then in clause order. */
+static int
+cmp_gap(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	const gap_tally *ta = &rank_base->clauses[a].primary, *tb = &rank_base->clauses[b].primary;
+	size_t na = ta->n[RES_MISSING] + ta->n[RES_NOT_APPLICABLE], nb = tb->n[RES_MISSING] + tb->n[RES_NOT_APPLICABLE];
+	if (na != nb)
+		return na > nb ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
+/* The five gaps to read first: clauses that are a gap in themselves, not
+ * only because a subclause is. */
+static void
+fill_topgaps(report_table *t, const gap_report *r)
+{
+	const kb *k = r->kb;
+	size_t *v = xcalloc(k->nclauses ? k->nclauses : 1, sizeof *v), n = 0;
+	for (size_t i = 0; i < k->nclauses; i++)
+		if (r->clauses[i].status == GAP_GAP && r->clauses[i].worst_child == GAP_NONE)
+			v[n++] = i;
+	rank_base = r;
+	xsort(v, n, sizeof *v, cmp_gap);
+	for (size_t i = 0; i < n && i < 5; i++) {
+		const gap_tally *p = &r->clauses[v[i]].primary;
+		row w = rm_row_begin(t);
+		rm_word(&w, k->clauses[v[i]].id, NULL);
+		rm_text(&w, kb_tr(&k->clauses[v[i]].title));
+		rm_count(&w, p->n[RES_MISSING] + p->n[RES_NOT_APPLICABLE]);
+		rm_put(&w, gap_clause_reason(r, v[i]), -1, NULL);
+		rm_row_end(&w);
+	}
+	free(v);
+}
+
 static const report_column provider_cols[] = {
 	{"name", N_("Service provider"), RCELL_TEXT, 0}, {"type", N_("Type"), RCELL_WORD, 0},
 	{"criticality", N_("Criticality"), RCELL_WORD, 0}, {"services", N_("Services"), RCELL_TEXT, 0},
@@ -444,6 +487,7 @@ static const struct {
 	[RT_FRAME] = {"frame", N_("Objectives, scope, criteria, method and limitations"), COLS(rm_frame_cols)},
 	[RT_STAGES] = {"stages", N_("Coverage by stage"), COLS(tally_cols)},
 	[RT_PRACTICES] = {"practices", N_("Coverage by practice"), COLS(tally_cols)},
+	[RT_TOPGAPS] = {"top_gaps", N_("The gaps to close first"), COLS(topgap_cols)},
 	[RT_PROVIDERS] = {"providers", N_("Service providers"), COLS(provider_cols)},
 	[RT_STRUCTURES] = {"structures", N_("Structural elements"), COLS(structure_cols)},
 	[RT_ROLES] = {"roles", N_("Role holders"), COLS(role_cols)},
@@ -473,6 +517,7 @@ report_model_build(const gap_report *r, const report_meta *m)
 	rm_fill_frame(&md->t[RT_FRAME], r);
 	fill_stages(&md->t[RT_STAGES], r);
 	fill_practices(&md->t[RT_PRACTICES], r);
+	fill_topgaps(&md->t[RT_TOPGAPS], r);
 	fill_providers(&md->t[RT_PROVIDERS], r);
 	fill_structures(&md->t[RT_STRUCTURES], r);
 	fill_roles(&md->t[RT_ROLES], r);

@@ -232,6 +232,7 @@ summary_sheet(book *bk, const report_model *md, const report_meta *m)
 	free(line);
 	lxw_row_t r = put_table(bk, ws, 3, &md->t[RT_META], 1) + 1;
 	r = titled(bk, ws, r, &md->t[RT_SIGNOFF], 0, "");
+	r = titled(bk, ws, r, &md->t[RT_TOPGAPS], 0, _("No clause is a gap."));
 	r = titled(bk, ws, r, &md->t[RT_FRAME], 1, "");
 	r = titled(bk, ws, r, &md->t[RT_STAGES], 0, "");
 	titled(bk, ws, r, &md->t[RT_PRACTICES], 0, "");

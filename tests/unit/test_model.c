@@ -390,6 +390,19 @@ test_formats_agree_on_demo(void **state)
 	assert_int_equal(json_len(j, "stages"), K->nstages);
 	assert_int_equal(json_len(j, "practices"), 4);
 	assert_int_equal(md_rows(m, "### Coverage by practice"), 4);
+	/* The gaps to read first: gaps in themselves, at most five, on the
+	 * summary of every format. */
+	const report_table *tg = &md->t[RT_TOPGAPS];
+	assert_int_equal(tg->nrows, 5);
+	assert_string_equal(report_cell_at(tg, 0, 0)->text, "4.3");
+	for (size_t i = 0; i < tg->nrows; i++) {
+		const kb_clause *c = kb_clause_by_id(K, report_cell_at(tg, i, 0)->text);
+		const gap_clause *g = &r->clauses[c - K->clauses];
+		assert_int_equal(g->status, GAP_GAP);
+		assert_true(g->worst_child == GAP_NONE);
+	}
+	assert_int_equal(md_rows(m, "### The gaps to close first"), 5);
+	assert_int_equal(html_rows(h, "<h3>The gaps to close first</h3>"), 5);
 	free(m);
 	free(h);
 	free(j);
