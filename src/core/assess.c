@@ -59,6 +59,26 @@ int as_parse_criticality(const char *s) { return parse(s, crit_names, COUNT(crit
 int as_parse_structkind(const char *s) { return parse(s, kind_names, COUNT(kind_names)); }
 int as_parse_raci(const char *s) { return parse(s, raci_names, COUNT(raci_names)); }
 
+const char *
+as_enum_name(as_enum e, size_t i)
+{
+	const char *n = NULL;
+	switch (e) {
+	case AS_ENUM_RESULT: n = i < COUNT(result_names) ? result_names[i] : NULL; break;
+	case AS_ENUM_STATUS: n = i < COUNT(status_names) ? status_names[i] : NULL; break;
+	case AS_ENUM_LAYER: n = i < 3 ? kb_layer_name(1u << i) : NULL; break;
+	case AS_ENUM_MODEL: n = i < COUNT(model_names) ? model_names[i] : NULL; break;
+	case AS_ENUM_START: n = i < COUNT(start_names) ? start_names[i] : NULL; break;
+	/* Index 0 of the criticalities is "none", which nobody types. */
+	case AS_ENUM_CRITICALITY: n = i + 1 < COUNT(crit_names) ? crit_names[i + 1] : NULL; break;
+	case AS_ENUM_STRUCTKIND: n = i < COUNT(kind_names) ? kind_names[i] : NULL; break;
+	case AS_ENUM_RACI: n = i < COUNT(raci_names) ? raci_names[i] : NULL; break;
+	case AS_ENUM_VERDICT: n = i < VERDICT_COUNT ? as_verdict_name((as_verdict)i) : NULL; break;
+	case AS_ENUM_NONE: break;
+	}
+	return n;
+}
+
 void
 assess_touch(assessment *a)
 {

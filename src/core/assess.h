@@ -148,6 +148,16 @@ int as_parse_structkind(const char *s);
 int as_parse_raci(const char *s);
 int as_parse_verdict(const char *s);
 
+/* The enumerations whose names a user types, so that the command line
+ * lists the allowed values from the tables that parse them. */
+typedef enum {
+	AS_ENUM_NONE, AS_ENUM_RESULT, AS_ENUM_STATUS, AS_ENUM_LAYER, AS_ENUM_MODEL, AS_ENUM_START,
+	AS_ENUM_CRITICALITY, AS_ENUM_STRUCTKIND, AS_ENUM_RACI, AS_ENUM_VERDICT
+} as_enum;
+/* The i-th accepted name of e, in the order of the enumeration (NULL
+ * past the last one; criticality starts at low, layers at customer). */
+const char *as_enum_name(as_enum e, size_t i);
+
 assessment *assess_new(const kb *k, const char *organization);
 /* Count an edit (changes and generation). */
 void assess_touch(assessment *a);

@@ -29,6 +29,32 @@ test_names(void **state)
 	assert_int_equal(as_parse_criticality("high"), CRIT_HIGH);
 }
 
+/* The allowed values the command line lists are the names the parsers
+ * accept, in order, and the list ends. */
+static void
+test_enum_names(void **state)
+{
+	(void)state;
+	assert_string_equal(as_enum_name(AS_ENUM_RESULT, 0), "not-assessed");
+	assert_string_equal(as_enum_name(AS_ENUM_RESULT, RES_COUNT - 1), "not-applicable");
+	assert_null(as_enum_name(AS_ENUM_RESULT, RES_COUNT));
+	for (size_t i = 0; as_enum_name(AS_ENUM_STATUS, i); i++)
+		assert_int_equal(as_parse_status(as_enum_name(AS_ENUM_STATUS, i)), (int)i);
+	assert_null(as_enum_name(AS_ENUM_STATUS, STATUS_COUNT));
+	assert_string_equal(as_enum_name(AS_ENUM_CRITICALITY, 0), "low");
+	assert_string_equal(as_enum_name(AS_ENUM_CRITICALITY, 2), "high");
+	assert_null(as_enum_name(AS_ENUM_CRITICALITY, 3));
+	assert_string_equal(as_enum_name(AS_ENUM_LAYER, 1), "integrator");
+	assert_null(as_enum_name(AS_ENUM_LAYER, 3));
+	assert_string_equal(as_enum_name(AS_ENUM_VERDICT, 3), "major-nc");
+	assert_null(as_enum_name(AS_ENUM_VERDICT, VERDICT_COUNT));
+	assert_string_equal(as_enum_name(AS_ENUM_RACI, 0), "accountable");
+	assert_string_equal(as_enum_name(AS_ENUM_STRUCTKIND, 1), "process-forum");
+	assert_string_equal(as_enum_name(AS_ENUM_START, 2), "concurrent");
+	assert_string_equal(as_enum_name(AS_ENUM_MODEL, 3), "lead-supplier");
+	assert_null(as_enum_name(AS_ENUM_NONE, 0));
+}
+
 static void
 test_item_lookup_and_order(void **state)
 {
@@ -244,6 +270,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_enum_names),
 		cmocka_unit_test(test_item_lookup_and_order),
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_not_applicable_needs_justification),
