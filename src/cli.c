@@ -302,9 +302,12 @@ static const command commands[] = {
 	    "Exit status: 0 all valid, 1 some invalid, 2 usage or I/O error."), NULL},
 	{"set", cli_set_cmd, cli_set_opts, 2, 2, N_("set FILE ITEM-ID [OPTION]..."),
 	 N_("Record the assessment of one roadmap item.  Either every change applies or none does."), NULL},
-	{"provider", cli_provider_cmd, cli_provider_opts, 3, 3,
-	 N_("provider add|remove FILE NAME [--internal|--external] [--services TEXT] [--criticality high|medium|low]"),
-	 N_("Add a service provider to the register, or remove one that no item names."), NULL},
+	{"provider", cli_provider_cmd, cli_provider_opts, 3, 4,
+	 N_("provider add|remove FILE NAME [--internal|--external] [--services TEXT] [--criticality low|medium|high] "
+	    "| provider rename FILE OLD NEW"),
+	 N_("Add, rename or remove a service provider of the register.\n"
+	    "A rename reaches every item and role holder naming the provider; a provider that an item\n"
+	    "still names cannot be removed."), NULL},
 	{"profile", cli_profile_cmd, cli_profile_opts, 1, 1,
 	 N_("profile FILE [--org NAME] [--assessor NAME] [--date D] [--model M] [--start S] [--scope TEXT] "
 	    "[--separation TEXT]"),

@@ -37,7 +37,7 @@ const cli_opt cli_provider_opts[] = {
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
 };
 
-enum { PROVIDER_ADD, PROVIDER_REMOVE };
+enum { PROVIDER_ADD, PROVIDER_REMOVE, PROVIDER_RENAME };
 
 static int
 provider_add(assessment *a, const cli_args *args, char **err)
@@ -58,14 +58,18 @@ provider_remove(assessment *a, const cli_args *args, char **err)
 	return assess_provider_remove(a, args->pos[2], err);
 }
 
+static int
+provider_rename(assessment *a, const cli_args *args, char **err)
+{
+	return assess_provider_rename(a, args->pos[2], args->pos[3], err);
+}
+
 int
 cli_provider_cmd(cli_ctx *c, const cli_args *args)
 {
-	static const char *const actions[] = {"add", "remove", NULL};
+	static const char *const actions[] = {"add", "remove", "rename", NULL};
 	int act = action(args, actions);
-	if (act < 0)
-		return cli_usage_error("provider");
-	if (args->npos != 3)
+	if (act < 0 || args->npos != (act == PROVIDER_RENAME ? 4u : 3u))
 		return cli_usage_error("provider");
 	if (act == PROVIDER_ADD) {
 		if (!cli_given(args, 'i') && !cli_given(args, 'x')) {
@@ -75,8 +79,8 @@ cli_provider_cmd(cli_ctx *c, const cli_args *args)
 		return cli_edit(c, args->pos[1], provider_add, args);
 	}
 	if (args->nopt) {
-		cli_err(_("provider remove takes no options besides --kb"));
+		cli_err(_("provider %s takes no options besides --kb and --force"), actions[act]);
 		return cli_usage_error("provider");
 	}
-	return cli_edit(c, args->pos[1], provider_remove, args);
+	return cli_edit(c, args->pos[1], act == PROVIDER_RENAME ? provider_rename : provider_remove, args);
 }
