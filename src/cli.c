@@ -308,6 +308,22 @@ static const command commands[] = {
 	 N_("Add, rename or remove a service provider of the register.\n"
 	    "A rename reaches every item and role holder naming the provider; a provider that an item\n"
 	    "still names cannot be removed."), NULL},
+	{"structure", cli_structure_cmd, cli_structure_opts, 3, 3,
+	 N_("structure add FILE NAME --kind K [--layers L,...] [--purpose TEXT] | "
+	    "structure edit FILE NAME [--name NEW] [--kind K] [--layers L,...] [--purpose TEXT] | "
+	    "structure remove FILE NAME"),
+	 N_("Add, edit or remove a structural element: a board, process forum or working group.\n"
+	    "Each records the layers taking part in it and what it is for."), NULL},
+	{"role", cli_role_cmd, cli_role_opts, 3, 3,
+	 N_("role set FILE ROLE [--accountable PARTY]... [--responsible PARTY]... [--consulted PARTY]... "
+	    "[--informed PARTY]..."),
+	 N_("Record who holds a role of the SIAM model (the role IDs: siamwiz kb list).\n"
+	    "Each kind given replaces the holders of that kind; the others are kept."), NULL},
+	{"process", cli_process_cmd, cli_process_opts, 3, 3,
+	 N_("process set FILE PROCESS [--accountable L,...] [--responsible L,...] [--consulted L,...] "
+	    "[--informed L,...]"),
+	 N_("Allocate a process to the layers that are accountable, responsible, consulted, informed.\n"
+	    "Each kind given replaces the layers of that kind; the others are kept."), NULL},
 	{"profile", cli_profile_cmd, cli_profile_opts, 1, 1,
 	 N_("profile FILE [--org NAME] [--assessor NAME] [--date D] [--model M] [--start S] [--scope TEXT] "
 	    "[--separation TEXT]"),

@@ -40,8 +40,7 @@ int cli_getopt(int argc, char **argv, const char *shorts, const struct option *l
  * table row says at a glance which options have a short form. */
 enum {
 	OPT_KB = 256, OPT_HELP, OPT_FORCE, OPT_CLEAR_PROVIDERS, OPT_CLEAR_EVIDENCE, OPT_EVIDENCE_DATE,
-	OPT_REVIEWER, OPT_FAIL_ON, OPT_CLEAR, OPT_ACCOUNTABLE, OPT_RESPONSIBLE, OPT_CONSULTED,
-	OPT_INFORMED, OPT_NONE
+	OPT_REVIEWER, OPT_FAIL_ON, OPT_CLEAR
 };
 
 /* One option of a command: the table drives getopt, --help, the error
@@ -116,12 +115,16 @@ int cli_profile_cmd(cli_ctx *c, const cli_args *a);
 int cli_summary_cmd(cli_ctx *c, const cli_args *a);
 int cli_set_cmd(cli_ctx *c, const cli_args *a);
 int cli_provider_cmd(cli_ctx *c, const cli_args *a);
+int cli_structure_cmd(cli_ctx *c, const cli_args *a);
+int cli_role_cmd(cli_ctx *c, const cli_args *a);
+int cli_process_cmd(cli_ctx *c, const cli_args *a);
 int cli_kb_cmd(cli_ctx *c, const cli_args *a);
 int cli_gaps_cmd(cli_ctx *c, const cli_args *a);
 int cli_report_cmd(cli_ctx *c, const cli_args *a);
 int cli_judge_cmd(cli_ctx *c, const cli_args *a);
 extern const cli_opt cli_new_opts[], cli_validate_opts[], cli_profile_opts[], cli_summary_opts[],
-	cli_set_opts[], cli_provider_opts[], cli_kb_opts[], cli_gaps_opts[], cli_report_opts[],
+	cli_set_opts[], cli_provider_opts[], cli_structure_opts[], cli_role_opts[], cli_process_opts[],
+	cli_kb_opts[], cli_gaps_opts[], cli_report_opts[],
 	cli_judge_opts[];
 
 /* "Usage: ..." and the option list of a command. */
