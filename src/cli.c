@@ -6,13 +6,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
@@ -21,7 +19,6 @@
 #include "core/i18n.h"
 #include "core/sanitize.h"
 #include "core/store.h"
-#include "out.h"
 
 void
 cli_err(const char *fmt, ...)
@@ -36,31 +33,6 @@ cli_err(const char *fmt, ...)
 	fprintf(stderr, "siamwiz: %s\n", s);
 	free(s);
 	free(m);
-}
-
-int
-cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs)
-{
-	/* getopt's own messages would echo the argument as typed, escape
-	 * sequences and all: say it here, through the sanitizer. */
-	opterr = 0;
-	int o = getopt_long(argc, argv, shorts, longs, NULL);
-	if (o != '?')
-		return o;
-	const char *arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
-	bool is_long = arg[0] == '-' && arg[1] == '-';
-	const char *sc = optopt > 0 && optopt < 256 && optopt != ':' ? strchr(shorts, optopt) : NULL;
-	/* getopt leaves optopt 0 for an unknown long option, the option's
-	 * value for one that lacks its argument. */
-	if (is_long && optopt)
-		cli_err(_("option %s needs a value"), arg);
-	else if (is_long)
-		cli_err(_("unknown option %s"), arg);
-	else if (sc && sc[1] == ':')
-		cli_err(_("option -%c needs a value"), optopt);
-	else
-		cli_err(_("unknown option -%c"), optopt > 0 && optopt < 256 ? optopt : '?');
-	return '?';
 }
 
 void

@@ -4,15 +4,14 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "core/assess.h"
+#include "core/i18n.h"
 #include "core/kb.h"
+#include "core/settings.h"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
-
-#include "core/i18n.h"
-#include "core/settings.h"
-#include <stdio.h>
 
 typedef struct cli_ctx {
 	const char *kb_files[16];
@@ -124,8 +123,7 @@ int cli_report_cmd(cli_ctx *c, const cli_args *a);
 int cli_judge_cmd(cli_ctx *c, const cli_args *a);
 extern const cli_opt cli_new_opts[], cli_validate_opts[], cli_profile_opts[], cli_summary_opts[],
 	cli_set_opts[], cli_provider_opts[], cli_structure_opts[], cli_role_opts[], cli_process_opts[],
-	cli_kb_opts[], cli_gaps_opts[], cli_report_opts[],
-	cli_judge_opts[];
+	cli_kb_opts[], cli_gaps_opts[], cli_report_opts[], cli_judge_opts[];
 
 /* "Usage: ..." and the option list of a command. */
 int cli_help(const char *name, FILE *f);
@@ -154,7 +152,7 @@ int cli_edit(cli_ctx *c, const char *path, int (*edit)(assessment *, const cli_a
 
 /* Load the bundled demo assessment. */
 assessment *cli_load_demo(cli_ctx *c);
-/* Print the summary of an assessment (cli.c). */
+/* Print the summary of an assessment (cli_profile.c). */
 void cli_print_summary(const assessment *a, const char *name);
 
 /* Diagnostics as "FILE:LINE: message" lines on stderr, sanitized. */
