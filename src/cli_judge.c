@@ -2,7 +2,6 @@
  * refused judgement leaves the file byte-identical. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,42 +10,28 @@
 #include "core/i18n.h"
 #include "core/sanitize.h"
 
+const cli_opt cli_judge_opts[] = {
+	{"verdict", 'v', "V", "", AS_ENUM_VERDICT, NULL, false},
+	{"statement", 's', "TEXT", N_("the finding: what was seen against the requirement"), AS_ENUM_NONE, NULL,
+	 false},
+	{"requirement", 'r', "TEXT", N_("the requirement at stake"), AS_ENUM_NONE, NULL, false},
+	{"evidence", 'e', "TEXT", N_("the evidence examined"), AS_ENUM_NONE, NULL, false},
+	{"date", 'd', "D", N_("date of the judgement, YYYY-MM-DD (default: today)"), AS_ENUM_NONE, NULL, false},
+	{"assessor", 'a', "NAME", N_("who judged (default: the assessment's assessor)"), AS_ENUM_NONE, NULL,
+	 false},
+	{"clear", OPT_CLEAR, NULL, N_("remove the judgement of CLAUSE"), AS_ENUM_NONE, NULL, false},
+	CLI_FORCE_ROW,
+	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
+};
+
 int
-cli_judge_cmd(cli_ctx *c, int argc, char **argv)
+cli_judge_cmd(cli_ctx *c, const cli_args *args)
 {
-	static const struct option opts[] = {
-		{"verdict", required_argument, NULL, 'v'},
-		{"statement", required_argument, NULL, 's'},
-		{"requirement", required_argument, NULL, 'r'},
-		{"evidence", required_argument, NULL, 'e'},
-		{"date", required_argument, NULL, 'd'},
-		{"assessor", required_argument, NULL, 'a'},
-		{"clear", no_argument, NULL, 'C'},
-		{"force", no_argument, NULL, CLI_OPT_FORCE},
-		{"kb", required_argument, NULL, 1001},
-		{"help", no_argument, NULL, 1000},
-		{NULL, 0, NULL, 0},
-	};
-	const char *verdict = NULL, *statement = NULL, *requirement = NULL, *evidence = NULL;
-	const char *date = NULL, *assessor = NULL;
-	int clear = 0, o, rc = EXIT_OK;
-	while ((o = cli_getopt(argc, argv, "v:s:r:e:d:a:", opts)) != -1) {
-		switch (o) {
-		case 'v': verdict = optarg; break;
-		case 's': statement = optarg; break;
-		case 'r': requirement = optarg; break;
-		case 'e': evidence = optarg; break;
-		case 'd': date = optarg; break;
-		case 'a': assessor = optarg; break;
-		case 'C': clear = 1; break;
-		case CLI_OPT_FORCE: c->force = true; break;
-		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case 1000: return cli_help("judge", stdout);
-		default: return cli_usage_error("judge");
-		}
-	}
-	if (argc - optind != 2)
-		return cli_usage_error("judge");
+	const char *verdict = cli_value(args, 'v'), *statement = cli_value(args, 's');
+	const char *requirement = cli_value(args, 'r'), *evidence = cli_value(args, 'e');
+	const char *date = cli_value(args, 'd'), *assessor = cli_value(args, 'a');
+	bool clear = cli_given(args, OPT_CLEAR);
+	int rc = EXIT_OK;
 	if (clear == !!verdict) {
 		cli_err(_("give either --verdict or --clear"));
 		return cli_usage_error("judge");
@@ -56,13 +41,7 @@ cli_judge_cmd(cli_ctx *c, int argc, char **argv)
 		return cli_usage_error("judge");
 	}
 	int v = clear ? 0 : as_parse_verdict(verdict);
-	if (v < 0) {
-		char *s = sanitize(verdict, false);
-		cli_err(_("invalid --verdict \"%s\" (allowed: conforming, ofi, minor-nc, major-nc)"), s);
-		free(s);
-		return EXIT_TROUBLE;
-	}
-	const char *path = argv[optind], *clause = argv[optind + 1];
+	const char *path = args->pos[0], *clause = args->pos[1];
 	assessment *a = cli_load_for_edit(c, path, &rc);
 	if (!a)
 		return rc;

@@ -2,7 +2,6 @@
  * knowledge base. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -442,47 +441,26 @@ kb_usage(void)
 	return EXIT_TROUBLE;
 }
 
+static const char *const kb_formats[] = {"text", "tsv", "csv", "md", NULL};
+
+const cli_opt cli_kb_opts[] = {
+	{"format", 'f', "F", N_("%s (text or tsv for list, csv or md for export)"), AS_ENUM_NONE, kb_formats, true},
+	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
+};
+
 int
-cli_kb_cmd(cli_ctx *c, int argc, char **argv)
+cli_kb_cmd(cli_ctx *c, const cli_args *args)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"kb", required_argument, NULL, 1001},
-		{"help", no_argument, NULL, 1000},
-		{NULL, 0, NULL, 0},
-	};
-	const char *format = NULL;
-	int o;
-	/* Options may follow the action ("kb list --format tsv"). */
-	while ((o = cli_getopt(argc, argv, "f:", opts)) != -1) {
-		switch (o) {
-		case 'f': format = optarg; break;
-		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case 1000:
-			fputs(_("Usage: siamwiz kb list [--format text|tsv]\n"
-				"       siamwiz kb show ID\n"
-				"       siamwiz kb check [FILE...]\n"
-				"       siamwiz kb export --format csv|md\n"
-				"Browse, check and export the knowledge base.\n\n"
-				"  list    every stage, item, clause, documented information and reference entry\n"
-				"          (tsv: ID<TAB>KIND<TAB>TITLE)\n"
-				"  show    one element with everything linked to it\n"
-				"  check   lint a knowledge base (the built-in one, --kb, or FILE...); exit 1 on\n"
-				"          problems, with coverage figures\n"
-				"  export  the item-to-clause mapping as CSV (RFC 4180) or a Markdown table\n"), stdout);
-			return EXIT_OK;
-		default: return kb_usage();
-		}
-	}
-	if (optind >= argc)
+	const char *format = cli_value(args, 'f');
+	if (!args->npos)
 		return kb_usage();
-	const char *action = argv[optind];
-	int nargs = argc - optind - 1;
-	char **args = argv + optind + 1;
+	const char *action = args->pos[0];
+	int nargs = (int)args->npos - 1;
+	char **rest = args->pos + 1;
 	if (!strcmp(action, "check")) {
 		if (format)
 			return kb_usage();
-		return kb_check_cmd(c, nargs, args);
+		return kb_check_cmd(c, nargs, rest);
 	}
 	kb *k = cli_kb(c);
 	if (!k)
@@ -499,7 +477,7 @@ cli_kb_cmd(cli_ctx *c, int argc, char **argv)
 	if (!strcmp(action, "show")) {
 		if (nargs != 1 || format)
 			return kb_usage();
-		return kb_show(k, args[0]);
+		return kb_show(k, rest[0]);
 	}
 	if (!strcmp(action, "export")) {
 		if (nargs || !format || (strcmp(format, "csv") && strcmp(format, "md"))) {

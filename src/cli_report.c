@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,21 +145,23 @@ gaps_text_clause(const gap_report *r, size_t ci, int stage, int detail)
 /* What makes "gaps" exit 1 (--fail-on). */
 enum { FAIL_GAP = 1, FAIL_PARTIAL = 2, FAIL_NC = 4, FAIL_FINDING = 8 };
 
+static const char *const fail_names[] = {"gap", "partial", "nc", "finding", NULL};
+
 static int
 parse_fail_on(const char *arg, unsigned *mask)
 {
-	static const char *const names[] = {"gap", "partial", "nc", "finding"};
+	const char *const *names = fail_names;
 	*mask = 0;
 	for (const char *p = arg; *p;) {
 		size_t l = strcspn(p, ",");
 		size_t i;
-		for (i = 0; i < 4; i++)
+		for (i = 0; names[i]; i++)
 			if (strlen(names[i]) == l && !strncmp(p, names[i], l))
 				break;
-		if (i == 4 || !l) {
-			char *s = sanitize(arg, false);
-			cli_err(_("invalid --fail-on \"%s\" (allowed: gap, partial, nc, finding, or several "
-				  "separated by commas)"), s);
+		if (!names[i] || !l) {
+			char *s = sanitize(arg, false), *list = cli_opt_values(cli_find_opt("gaps", OPT_FAIL_ON));
+			cli_err(_("invalid --fail-on \"%s\" (allowed: %s, or several separated by commas)"), s, list);
+			free(list);
 			free(s);
 			return -1;
 		}
@@ -172,7 +173,9 @@ parse_fail_on(const char *arg, unsigned *mask)
 		}
 	}
 	if (!*mask) {
-		cli_err(_("--fail-on needs at least one of gap, partial, nc, finding"));
+		char *list = cli_opt_values(cli_find_opt("gaps", OPT_FAIL_ON));
+		cli_err(_("--fail-on needs at least one of %s"), list);
+		free(list);
 		return -1;
 	}
 	return 0;
@@ -201,54 +204,186 @@ fails(const gap_report *r, unsigned mask, size_t only, int stage)
 	return 0;
 }
 
-int
-cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
+static const char *const gaps_formats[] = {"text", "csv", "json", NULL};
+static const char *const stages[] = {"1", "2", "3", "4", NULL};
+
+const cli_opt cli_gaps_opts[] = {
+	{"format", 'f', "F", N_("%s (text by default)"), AS_ENUM_NONE, gaps_formats, false},
+	{"clause", 'c', "ID", N_("one clause, whatever its status, with its supporting items"), AS_ENUM_NONE,
+	 NULL, false},
+	{"stage", 's', "N", N_("only clauses supported by items of stage N"), AS_ENUM_NONE, stages, false},
+	{"all", 'a', NULL, N_("every clause, covered and not assessed ones included"), AS_ENUM_NONE, NULL, false},
+	{"fail-on", OPT_FAIL_ON, "WHAT",
+	 N_("what makes the exit status 1, comma-separated: %s; gap (the default) is a clause with a gap, "
+	    "partial a gap or a partly covered clause, nc a judged nonconformity, finding a rule error or "
+	    "warning"), AS_ENUM_NONE, fail_names, true},
+	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
+};
+
+enum { GAPS_TEXT, GAPS_CSV, GAPS_JSON };
+
+/* What one run of gaps looks at and how it prints it. */
+typedef struct gaps_view {
+	int fmt;
+	size_t only;		/* one clause, or (size_t)-1 */
+	int stage;		/* 0 for every stage */
+	bool all;
+	size_t shown, gaps;
+} gaps_view;
+
+static bool
+gaps_shows(const gaps_view *v, const kb *k, const gap_clause *g, size_t i)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"clause", required_argument, NULL, 'c'},
-		{"stage", required_argument, NULL, 's'},
-		{"all", no_argument, NULL, 'a'},
-		{"fail-on", required_argument, NULL, 'F'},
-		{"kb", required_argument, NULL, 1001},
-		{"help", no_argument, NULL, 1000},
-		{NULL, 0, NULL, 0},
-	};
-	const char *format = "text", *clause = NULL;
-	int stage = 0, all = 0, o, rc;
-	unsigned fail_on = FAIL_GAP;
-	while ((o = cli_getopt(argc, argv, "f:c:s:a", opts)) != -1) {
-		switch (o) {
-		case 'f': format = optarg; break;
-		case 'c': clause = optarg; break;
-		case 's':
-			stage = atoi(optarg);
-			if (stage < 1 || stage > 4 || strlen(optarg) != 1) {
-				cli_err(_("invalid --stage \"%s\" (allowed: 1, 2, 3, 4)"), optarg);
-				return EXIT_TROUBLE;
-			}
-			break;
-		case 'a': all = 1; break;
-		case 'F':
-			if (parse_fail_on(optarg, &fail_on) != 0)
-				return EXIT_TROUBLE;
-			break;
-		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case 1000: return cli_help("gaps", stdout);
-		default: return cli_usage_error("gaps");
+	if (v->only != (size_t)-1 && i != v->only)
+		return false;
+	if (v->only == (size_t)-1 && !v->all && g->status != GAP_GAP && g->status != GAP_PARTIAL)
+		return false;
+	return !v->stage || clause_in_stage(k, &k->clauses[i], v->stage);
+}
+
+static void
+gaps_csv_clause(strbuf *b, const gap_report *r, size_t i, const char *covs, const char *why)
+{
+	const kb *k = r->kb;
+	const as_judgement *jd = gap_clause_judgement(r, i);
+	const char *v[] = {k->clauses[i].id, kb_tr(&k->clauses[i].title), gap_status_name(r->clauses[i].status),
+			   covs, jd ? as_verdict_name(jd->verdict) : "", jd ? jd->id : "", why};
+	for (size_t j = 0; j < 7; j++) {
+		if (j)
+			sb_addc(b, ',');
+		esc_csv(b, v[j]);
+	}
+	sb_add(b, "\r\n");
+}
+
+static void
+gaps_json_clause(strbuf *b, const gap_report *r, size_t i, const char *covs, const char *why, bool first)
+{
+	const kb *k = r->kb;
+	const gap_clause *g = &r->clauses[i];
+	const as_judgement *jd = gap_clause_judgement(r, i);
+	sb_add(b, first ? "{\"id\":" : ",{\"id\":");
+	esc_json(b, k->clauses[i].id);
+	sb_add(b, ",\"title\":");
+	esc_json(b, kb_tr(&k->clauses[i].title));
+	sb_addf(b, ",\"status\":\"%s\",\"coverage\":%s,\"reason\":", gap_status_name(g->status), *covs ? covs : "null");
+	esc_json(b, why);
+	if (jd) {
+		sb_addf(b, ",\"judgement\":{\"verdict\":\"%s\",\"id\":", as_verdict_name(jd->verdict));
+		esc_json(b, jd->id[0] ? jd->id : NULL);
+		sb_add(b, ",\"statement\":");
+		esc_json(b, jd->statement);
+		sb_addf(b, ",\"disagrees\":%s}", g->disagrees ? "true" : "false");
+	}
+	sb_addc(b, '}');
+}
+
+static void
+gaps_json_findings(strbuf *b, const gap_report *r, size_t gaps)
+{
+	sb_add(b, "],\"findings\":[");
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const gap_finding *f = &r->findings[i];
+		sb_addf(b, "%s{\"rule\":%d,\"severity\":\"%s\",\"subject\":", i ? "," : "", f->rule,
+			gap_severity_name(f->severity));
+		esc_json(b, f->subject);
+		sb_add(b, ",\"message\":");
+		esc_json(b, f->message);
+		sb_addc(b, '}');
+	}
+	sb_addf(b, "],\"gaps\":%zu}\n", gaps);
+}
+
+static void
+gaps_text_head(const gap_report *r)
+{
+	char *s = xasprintf(_("%s: %zu clauses: %zu covered, %zu partial, %zu gap, %zu not assessed"),
+			    r->a->organization, r->kb->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL],
+			    r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	out_wrap(stdout, s, 0, 2, 78);
+	putchar('\n');
+	free(s);
+}
+
+static void
+gaps_text_tail(const gap_report *r, const gaps_view *v)
+{
+	if (v->only == (size_t)-1 && r->nfindings) {
+		printf("\n%s\n", _("Rule findings:"));
+		for (size_t i = 0; i < r->nfindings; i++) {
+			const gap_finding *f = &r->findings[i];
+			char *head = xasprintf("%-8s %2d  ", gap_severity_label(f->severity), f->rule);
+			fputs(head, stdout);
+			out_wrap_cont(stdout, f->message, (int)strlen(head), 13, 78);
+			free(head);
 		}
 	}
-	if (argc - optind != 1)
-		return cli_usage_error("gaps");
-	int fmt = !strcmp(format, "text") ? 0 : !strcmp(format, "csv") ? 1 : !strcmp(format, "json") ? 2 : -1;
-	if (fmt < 0) {
-		cli_err(_("invalid --format \"%s\" (allowed: text, csv, json)"), format);
-		return EXIT_TROUBLE;
+	if (!v->shown) {
+		printf("%s\n", _("No gaps and no partly covered clauses."));
+	} else if (v->only == (size_t)-1) {
+		putchar('\n');
+		printf(P_("%zu clause with a gap\n", "%zu clauses with a gap\n", v->gaps), v->gaps);
 	}
+}
+
+static void
+gaps_print(const gap_report *r, gaps_view *v)
+{
+	const kb *k = r->kb;
+	strbuf b;
+	sb_init(&b);
+	if (v->fmt == GAPS_CSV)
+		sb_add(&b, "clause,title,status,coverage,verdict,judgement_id,reason\r\n");
+	else if (v->fmt == GAPS_JSON)
+		sb_add(&b, "{\"clauses\":[");
+	else
+		gaps_text_head(r);
+	for (size_t i = 0; i < k->nclauses; i++) {
+		const gap_clause *g = &r->clauses[i];
+		if (!gaps_shows(v, k, g, i))
+			continue;
+		v->shown++;
+		v->gaps += g->status == GAP_GAP;
+		if (v->fmt == GAPS_TEXT) {
+			gaps_text_clause(r, i, v->stage, v->only != (size_t)-1 || v->stage);
+			continue;
+		}
+		char *why = gap_clause_reason(r, i);
+		double cov = gap_coverage(&g->all);
+		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
+		if (v->fmt == GAPS_CSV)
+			gaps_csv_clause(&b, r, i, covs, why);
+		else
+			gaps_json_clause(&b, r, i, covs, why, v->shown == 1);
+		free(covs);
+		free(why);
+	}
+	if (v->fmt == GAPS_JSON)
+		gaps_json_findings(&b, r, v->gaps);
+	if (v->fmt == GAPS_TEXT)
+		gaps_text_tail(r, v);
+	else
+		fwrite(b.s, 1, b.len, stdout);
+	sb_free(&b);
+}
+
+int
+cli_gaps_cmd(cli_ctx *c, const cli_args *args)
+{
+	const char *format = cli_value(args, 'f'), *clause = cli_value(args, 'c'), *stage = cli_value(args, 's');
+	const char *fail = cli_value(args, OPT_FAIL_ON);
+	gaps_view v = {.fmt = GAPS_TEXT, .only = (size_t)-1, .stage = stage ? atoi(stage) : 0,
+		       .all = cli_given(args, 'a')};
+	unsigned fail_on = FAIL_GAP;
+	int rc;
+	for (int f = 0; format && gaps_formats[f]; f++)
+		if (!strcmp(format, gaps_formats[f]))
+			v.fmt = f;
+	if (fail && parse_fail_on(fail, &fail_on) != 0)
+		return EXIT_TROUBLE;
 	kb *k = cli_kb(c);
 	if (!k)
 		return EXIT_TROUBLE;
-	size_t only = (size_t)-1;
 	if (clause) {
 		const kb_clause *cl = kb_clause_by_id(k, clause);
 		if (!cl) {
@@ -258,151 +393,42 @@ cli_gaps_cmd(cli_ctx *c, int argc, char **argv)
 			free(s);
 			return EXIT_TROUBLE;
 		}
-		only = (size_t)(cl - k->clauses);
+		v.only = (size_t)(cl - k->clauses);
 	}
 	char hex[65];
-	assessment *a = load_raw(c, argv[optind], hex, &rc);
+	assessment *a = load_raw(c, args->pos[0], hex, &rc);
 	if (!a)
 		return rc;
 	gap_report *r = gap_analyze(k, a);
-
-	size_t shown = 0, gaps = 0;
-	strbuf b;
-	sb_init(&b);
-	if (fmt == 1)
-		sb_add(&b, "clause,title,status,coverage,verdict,judgement_id,reason\r\n");
-	else if (fmt == 2)
-		sb_add(&b, "{\"clauses\":[");
-	if (fmt == 0) {
-		char *s = xasprintf(_("%s: %zu clauses: %zu covered, %zu partial, %zu gap, %zu not assessed"),
-				    a->organization, k->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL],
-				    r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
-		out_wrap(stdout, s, 0, 2, 78);
-		putchar('\n');
-		free(s);
-	}
-	for (size_t i = 0; i < k->nclauses; i++) {
-		const gap_clause *g = &r->clauses[i];
-		if (only != (size_t)-1 && i != only)
-			continue;
-		if (only == (size_t)-1 && !all && g->status != GAP_GAP && g->status != GAP_PARTIAL)
-			continue;
-		if (stage && !clause_in_stage(k, &k->clauses[i], stage))
-			continue;
-		shown++;
-		gaps += g->status == GAP_GAP;
-		if (fmt == 0) {
-			gaps_text_clause(r, i, stage, only != (size_t)-1 || stage);
-			continue;
-		}
-		char *why = gap_clause_reason(r, i);
-		double cov = gap_coverage(&g->all);
-		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
-		const as_judgement *jd = gap_clause_judgement(r, i);
-		if (fmt == 1) {
-			const char *v[] = {k->clauses[i].id, kb_tr(&k->clauses[i].title), gap_status_name(g->status),
-					   covs, jd ? as_verdict_name(jd->verdict) : "", jd ? jd->id : "", why};
-			for (size_t j = 0; j < 7; j++) {
-				if (j)
-					sb_addc(&b, ',');
-				esc_csv(&b, v[j]);
-			}
-			sb_add(&b, "\r\n");
-		} else {
-			sb_add(&b, shown > 1 ? ",{\"id\":" : "{\"id\":");
-			esc_json(&b, k->clauses[i].id);
-			sb_add(&b, ",\"title\":");
-			esc_json(&b, kb_tr(&k->clauses[i].title));
-			sb_addf(&b, ",\"status\":\"%s\",\"coverage\":%s,\"reason\":", gap_status_name(g->status),
-				*covs ? covs : "null");
-			esc_json(&b, why);
-			if (jd) {
-				sb_addf(&b, ",\"judgement\":{\"verdict\":\"%s\",\"id\":", as_verdict_name(jd->verdict));
-				esc_json(&b, jd->id[0] ? jd->id : NULL);
-				sb_add(&b, ",\"statement\":");
-				esc_json(&b, jd->statement);
-				sb_addf(&b, ",\"disagrees\":%s}", g->disagrees ? "true" : "false");
-			}
-			sb_addc(&b, '}');
-		}
-		free(covs);
-		free(why);
-	}
-	if (fmt == 2) {
-		sb_add(&b, "],\"findings\":[");
-		for (size_t i = 0; i < r->nfindings; i++) {
-			const gap_finding *f = &r->findings[i];
-			sb_addf(&b, "%s{\"rule\":%d,\"severity\":\"%s\",\"subject\":", i ? "," : "", f->rule,
-				gap_severity_name(f->severity));
-			esc_json(&b, f->subject);
-			sb_add(&b, ",\"message\":");
-			esc_json(&b, f->message);
-			sb_addc(&b, '}');
-		}
-		sb_addf(&b, "],\"gaps\":%zu}\n", gaps);
-	}
-	if (fmt)
-		fwrite(b.s, 1, b.len, stdout);
-	sb_free(&b);
-	if (fmt == 0) {
-		if (only == (size_t)-1 && r->nfindings) {
-			printf("\n%s\n", _("Rule findings:"));
-			for (size_t i = 0; i < r->nfindings; i++) {
-				const gap_finding *f = &r->findings[i];
-				char *head = xasprintf("%-8s %2d  ", gap_severity_label(f->severity), f->rule);
-				fputs(head, stdout);
-				out_wrap_cont(stdout, f->message, (int)strlen(head), 13, 78);
-				free(head);
-			}
-		}
-		if (!shown)
-			printf("%s\n", _("No gaps and no partly covered clauses."));
-		else if (only == (size_t)-1) {
-			putchar('\n');
-			printf(P_("%zu clause with a gap\n", "%zu clauses with a gap\n", gaps), gaps);
-		}
-	}
-	int fail = fails(r, fail_on, only, stage);
+	gaps_print(r, &v);
+	int failed = fails(r, fail_on, v.only, v.stage);
 	gap_free(&r);
 	assess_free(&a);
-	return fail ? EXIT_FINDINGS : EXIT_OK;
+	return failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /* ---- report ---- */
 
-int
-cli_report_cmd(cli_ctx *c, int argc, char **argv)
+static const char *const report_formats[] = {"html", "csv", "md", "json", NULL};
+
+const cli_opt cli_report_opts[] = {
+	{"format", 'f', "F", N_("%s; html is print-ready and self-contained"), AS_ENUM_NONE, report_formats, false},
+	{"output", 'o', "OUT", N_("write to OUT (atomically) instead of standard output"), AS_ENUM_NONE, NULL,
+	 false},
+	{"title", 't', "TEXT", N_("title of the report"), AS_ENUM_NONE, NULL, false},
+	{"lang", 'L', "LANG", N_("language of the report (en, fr; default: the interface's)"), AS_ENUM_NONE,
+	 NULL, false},
+	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
+};
+
+/* The options of report that need a look before any file is read. */
+static int
+report_check(const char *format, const char *title, const char *lang)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"output", required_argument, NULL, 'o'},
-		{"title", required_argument, NULL, 't'},
-		{"lang", required_argument, NULL, 'L'},
-		{"kb", required_argument, NULL, 1001},
-		{"help", no_argument, NULL, 1000},
-		{NULL, 0, NULL, 0},
-	};
-	const char *format = NULL, *out = NULL, *title = NULL, *lang = c->set.report_lang;
-	int o, rc;
-	while ((o = cli_getopt(argc, argv, "f:o:t:L:", opts)) != -1) {
-		switch (o) {
-		case 'f': format = optarg; break;
-		case 'o': out = optarg; break;
-		case 't': title = optarg; break;
-		case 'L': lang = optarg; break;
-		case 1001: if (cli_add_kb(c, optarg)) return EXIT_TROUBLE; break;
-		case 1000: return cli_help("report", stdout);
-		default: return cli_usage_error("report");
-		}
-	}
-	if (argc - optind != 1)
-		return cli_usage_error("report");
-	int f = report_parse_format(format);
-	if (f < 0) {
-		if (format)
-			cli_err(_("invalid --format \"%s\" (allowed: html, csv, md, json)"), format);
-		else
-			cli_err(_("say which --format to write: html, csv, md or json"));
+	if (!format) {
+		char *list = cli_opt_values(&cli_report_opts[0]);
+		cli_err(_("say which --format to write: %s"), list);
+		free(list);
 		return EXIT_TROUBLE;
 	}
 	if (title && !util_valid_text(title)) {
@@ -416,7 +442,41 @@ cli_report_cmd(cli_ctx *c, int argc, char **argv)
 		}
 		cli_set_language(lang);
 	}
-	const char *path = argv[optind];
+	return EXIT_OK;
+}
+
+/* The rendered report to standard output, or atomically to out. */
+static int
+report_write(const char *doc, size_t len, const char *out)
+{
+	if (!out) {
+		if (fwrite(doc, 1, len, stdout) != len || fflush(stdout) != 0) {
+			cli_err(_("cannot write the report: %s"), strerror(errno));
+			return EXIT_TROUBLE;
+		}
+		return EXIT_OK;
+	}
+	char *err = NULL;
+	if (fileio_write_atomic(out, doc, len, &err) != 0) {
+		char *p = sanitize(out, false);
+		cli_err(_("%s: report not written: %s"), p, err);
+		free(p);
+		free(err);
+		return EXIT_TROUBLE;
+	}
+	return EXIT_OK;
+}
+
+int
+cli_report_cmd(cli_ctx *c, const cli_args *args)
+{
+	const char *format = cli_value(args, 'f'), *out = cli_value(args, 'o'), *title = cli_value(args, 't');
+	const char *lang = cli_given(args, 'L') ? cli_value(args, 'L') : c->set.report_lang;
+	int rc = report_check(format, title, lang);
+	if (rc != EXIT_OK)
+		return rc;
+	int f = report_parse_format(format);
+	const char *path = args->pos[0];
 	/* -o names the file to write, so an ordinary one is replaced; never the
 	 * assessment itself or another one. */
 	char *why = NULL;
@@ -438,21 +498,7 @@ cli_report_cmd(cli_ctx *c, int argc, char **argv)
 			 .version = PACKAGE_VERSION, .generated = date};
 	size_t len;
 	char *doc = report_render((report_format)f, r, &m, &len);
-	if (!out) {
-		if (fwrite(doc, 1, len, stdout) != len || fflush(stdout) != 0) {
-			cli_err(_("cannot write the report: %s"), strerror(errno));
-			rc = EXIT_TROUBLE;
-		}
-	} else {
-		char *err = NULL;
-		if (fileio_write_atomic(out, doc, len, &err) != 0) {
-			char *p = sanitize(out, false);
-			cli_err(_("%s: report not written: %s"), p, err);
-			free(p);
-			free(err);
-			rc = EXIT_TROUBLE;
-		}
-	}
+	rc = report_write(doc, len, out);
 	free(doc);
 	gap_free(&r);
 	assess_free(&a);

@@ -87,20 +87,10 @@ open_file(cli_ctx *c, const char *path)
 	return tui_run(k, a, path, false, &c->set, &stamp);
 }
 
-int
-main(int argc, char **argv)
+/* Locale, translations and the user's settings. */
+static void
+setup(cli_ctx *c)
 {
-	static const struct option opts[] = {
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{"demo", no_argument, NULL, 'D'},
-		{"kb", required_argument, NULL, 'k'},
-		{NULL, 0, NULL, 0},
-	};
-	cli_ctx c;
-	int o, demo = 0, rc;
-
-	memset(&c, 0, sizeof c);
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
 	/* SIAMWIZ_LOCALEDIR points at translations not yet installed (tests,
@@ -112,10 +102,42 @@ main(int argc, char **argv)
 	choose_kb_language();
 	diag_list sd;
 	diag_init(&sd, NULL);
-	settings_load(&c.set, &sd);
+	settings_load(&c->set, &sd);
 	for (size_t i = 0; i < sd.n; i++)
 		cli_err("%s%s", _("warning: "), sd.v[i].msg);
 	diag_free(&sd);
+}
+
+static int
+open_demo(cli_ctx *c)
+{
+	assessment *a = cli_load_demo(c);
+	if (!a)
+		return EXIT_TROUBLE;
+	if (interactive())
+		return tui_run(c->kb, a, NULL, true, &c->set, NULL);
+	cli_print_summary(a, _("demo (bundled, read-only)"));
+	assess_free(&a);
+	return EXIT_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{"demo", no_argument, NULL, 'D'},
+		{"kb", required_argument, NULL, 'k'},
+		/* Hidden: the option tables, for the completion and man page tests. */
+		{"dump-options", no_argument, NULL, 'O'},
+		{NULL, 0, NULL, 0},
+	};
+	cli_ctx c;
+	int o, demo = 0, rc;
+
+	memset(&c, 0, sizeof c);
+	setup(&c);
 
 	/* "+": stop at the first non-option, which is a command or a FILE. */
 	while ((o = cli_getopt(argc, argv, "+hV", opts)) != -1) {
@@ -129,6 +151,9 @@ main(int argc, char **argv)
 		case 'D':
 			demo = 1;
 			break;
+		case 'O':
+			cli_dump_opts(stdout);
+			return EXIT_OK;
 		case 'k':
 			if (cli_add_kb(&c, optarg))
 				return EXIT_TROUBLE;
@@ -143,16 +168,7 @@ main(int argc, char **argv)
 			cli_err(_("--demo takes no file or command"));
 			return EXIT_TROUBLE;
 		}
-		assessment *a = cli_load_demo(&c);
-		if (!a) {
-			rc = EXIT_TROUBLE;
-		} else if (interactive()) {
-			rc = tui_run(c.kb, a, NULL, true, &c.set, NULL);
-		} else {
-			cli_print_summary(a, _("demo (bundled, read-only)"));
-			assess_free(&a);
-			rc = EXIT_OK;
-		}
+		rc = open_demo(&c);
 	} else if (optind == argc) {
 		if (interactive() && cli_kb(&c)) {
 			rc = tui_run(c.kb, NULL, NULL, false, &c.set, NULL);

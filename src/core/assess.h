@@ -148,6 +148,16 @@ int as_parse_structkind(const char *s);
 int as_parse_raci(const char *s);
 int as_parse_verdict(const char *s);
 
+/* The enumerations whose names a user types, so that the command line
+ * lists the allowed values from the tables that parse them. */
+typedef enum {
+	AS_ENUM_NONE, AS_ENUM_RESULT, AS_ENUM_STATUS, AS_ENUM_LAYER, AS_ENUM_MODEL, AS_ENUM_START,
+	AS_ENUM_CRITICALITY, AS_ENUM_STRUCTKIND, AS_ENUM_RACI, AS_ENUM_VERDICT
+} as_enum;
+/* The i-th accepted name of e, in the order of the enumeration (NULL
+ * past the last one; criticality starts at low, layers at customer). */
+const char *as_enum_name(as_enum e, size_t i);
+
 assessment *assess_new(const kb *k, const char *organization);
 /* Count an edit (changes and generation). */
 void assess_touch(assessment *a);
@@ -197,7 +207,12 @@ int assess_provider_add(assessment *a, const char *name, bool internal,
 int assess_provider_remove(assessment *a, const char *name, char **err);
 as_provider *assess_provider_find(const assessment *a, const char *name);
 
-/* Rename a provider and every item reference to it. */
+/* Rename provider old to name, and every item and role holder that names
+ * it; refuses an unknown old and a name already registered.  Either all
+ * of it happens or nothing does. */
+int assess_provider_rename(assessment *a, const char *old, const char *name, char **err);
+
+/* Change a provider; a new name is carried as assess_provider_rename does. */
 int assess_provider_update(assessment *a, size_t idx, const char *name, bool internal,
 			   as_criticality crit, const char *services, char **err);
 
@@ -214,6 +229,12 @@ int assess_role_set(assessment *a, const char *ref, as_raci raci, const char *pa
 int assess_role_set_parties(assessment *a, const char *ref, as_raci raci, const char *const *parties, size_t n,
 			    char **err);
 as_role *assess_role_find(const assessment *a, const char *ref);
+
+/* Processes: the layers (a LAYER_* mask, 0 clears) that hold ref with
+ * this raci.  ref must be a process of the knowledge base; a process left
+ * with no layer at all is dropped; an unchanged mask is no edit. */
+int assess_process_set(assessment *a, const char *ref, as_raci raci, unsigned layers, char **err);
+as_process *assess_process_find(const assessment *a, const char *ref);
 
 /* Judgements (judge.c).  Record the assessor's verdict on a clause of the
  * knowledge base, replacing an earlier one; a nonconformity or an

@@ -29,6 +29,32 @@ test_names(void **state)
 	assert_int_equal(as_parse_criticality("high"), CRIT_HIGH);
 }
 
+/* The allowed values the command line lists are the names the parsers
+ * accept, in order, and the list ends. */
+static void
+test_enum_names(void **state)
+{
+	(void)state;
+	assert_string_equal(as_enum_name(AS_ENUM_RESULT, 0), "not-assessed");
+	assert_string_equal(as_enum_name(AS_ENUM_RESULT, RES_COUNT - 1), "not-applicable");
+	assert_null(as_enum_name(AS_ENUM_RESULT, RES_COUNT));
+	for (size_t i = 0; as_enum_name(AS_ENUM_STATUS, i); i++)
+		assert_int_equal(as_parse_status(as_enum_name(AS_ENUM_STATUS, i)), (int)i);
+	assert_null(as_enum_name(AS_ENUM_STATUS, STATUS_COUNT));
+	assert_string_equal(as_enum_name(AS_ENUM_CRITICALITY, 0), "low");
+	assert_string_equal(as_enum_name(AS_ENUM_CRITICALITY, 2), "high");
+	assert_null(as_enum_name(AS_ENUM_CRITICALITY, 3));
+	assert_string_equal(as_enum_name(AS_ENUM_LAYER, 1), "integrator");
+	assert_null(as_enum_name(AS_ENUM_LAYER, 3));
+	assert_string_equal(as_enum_name(AS_ENUM_VERDICT, 3), "major-nc");
+	assert_null(as_enum_name(AS_ENUM_VERDICT, VERDICT_COUNT));
+	assert_string_equal(as_enum_name(AS_ENUM_RACI, 0), "accountable");
+	assert_string_equal(as_enum_name(AS_ENUM_STRUCTKIND, 1), "process-forum");
+	assert_string_equal(as_enum_name(AS_ENUM_START, 2), "concurrent");
+	assert_string_equal(as_enum_name(AS_ENUM_MODEL, 3), "lead-supplier");
+	assert_null(as_enum_name(AS_ENUM_NONE, 0));
+}
+
 static void
 test_item_lookup_and_order(void **state)
 {
@@ -178,6 +204,98 @@ test_providers(void **state)
 
 /* Two accountable holders stay two (rule 6 must see the conflict); an
  * unchanged list is no edit; the organization is never NULL. */
+/* A rename reaches every item and role holder naming the provider, and a
+ * refused one changes nothing. */
+static void
+test_provider_rename(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	assert_int_equal(assess_provider_add(a, "Cobalt", false, CRIT_HIGH, "hosting", &err), 0);
+	assert_int_equal(assess_provider_add(a, "Delta", true, CRIT_LOW, NULL, &err), 0);
+	as_item *it = assess_item(a, "PB.OUT.11", &err);
+	assert_int_equal(assess_add_item_provider(a, it, "Cobalt", &err), 0);
+	assert_int_equal(assess_add_item_provider(a, it, "Delta", &err), 0);
+	const char *parties[] = {"Cobalt", "SIAM office"};
+	assert_int_equal(assess_role_set_parties(a, "ROLE.SIAM-OPS-LEAD", RACI_R, parties, 2, &err), 0);
+	unsigned long changes = a->changes;
+
+	assert_int_equal(assess_provider_rename(a, "Cobalt", "Delta", &err), -1);
+	assert_non_null(strstr(err, "already registered"));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_provider_rename(a, "Nobody", "Echo", &err), -1);
+	assert_non_null(strstr(err, "no service provider named \"Nobody\""));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_provider_rename(a, "Cobalt", " ", &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_provider_rename(a, "Cobalt", "bad\x01", &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(a->changes, changes);
+	assert_string_equal(it->providers[0], "Cobalt");
+
+	assert_int_equal(assess_provider_rename(a, "Cobalt", "Cobalt Cloud", &err), 0);
+	assert_null(err);
+	assert_true(a->changes > changes);
+	assert_null(assess_provider_find(a, "Cobalt"));
+	as_provider *p = assess_provider_find(a, "Cobalt Cloud");
+	assert_non_null(p);
+	assert_int_equal(p->criticality, CRIT_HIGH);
+	assert_string_equal(p->services, "hosting");
+	assert_string_equal(it->providers[0], "Cobalt Cloud");
+	assert_string_equal(it->providers[1], "Delta");
+	const as_role *r = assess_role_find(a, "ROLE.SIAM-OPS-LEAD");
+	assert_string_equal(r->holders[0].party, "Cobalt Cloud");
+	assert_string_equal(r->holders[1].party, "SIAM office");
+	/* The old name is free again and the renamed one cannot be removed
+	 * while the item names it. */
+	assert_int_equal(assess_provider_add(a, "Cobalt", false, CRIT_NONE, NULL, &err), 0);
+	assert_int_equal(assess_provider_remove(a, "Cobalt Cloud", &err), -1);
+	free(err);
+	assess_free(&a);
+}
+
+static void
+test_process_set(void **state)
+{
+	(void)state;
+	assessment *a = assess_new(K, "Acme");
+	char *err = NULL;
+	assert_int_equal(assess_process_set(a, "PR.NOPE", RACI_A, LAYER_CUSTOMER, &err), -1);
+	assert_non_null(strstr(err, "PR.NOPE"));
+	free(err);
+	err = NULL;
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_A, 8, &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(a->nprocesses, 0);
+	/* Clearing what was never set is no edit. */
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_A, 0, &err), 0);
+	assert_int_equal(a->changes, 0);
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_A, LAYER_INTEGRATOR, &err), 0);
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_R, LAYER_INTEGRATOR | LAYER_PROVIDER, &err), 0);
+	assert_int_equal(a->nprocesses, 1);
+	const as_process *p = assess_process_find(a, "PR.INCIDENT");
+	assert_non_null(p);
+	assert_int_equal(p->raci[RACI_A], LAYER_INTEGRATOR);
+	assert_int_equal(p->raci[RACI_R], LAYER_INTEGRATOR | LAYER_PROVIDER);
+	assert_int_equal(p->raci[RACI_C], 0);
+	assert_true(a->has_processes);
+	unsigned long changes = a->changes;
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_A, LAYER_INTEGRATOR, &err), 0);
+	assert_int_equal(a->changes, changes);
+	/* With no layer left, the process is no longer recorded. */
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_A, 0, &err), 0);
+	assert_int_equal(assess_process_set(a, "PR.INCIDENT", RACI_R, 0, &err), 0);
+	assert_int_equal(a->nprocesses, 0);
+	assert_null(assess_process_find(a, "PR.INCIDENT"));
+	assess_free(&a);
+}
+
 static void
 test_role_holders_and_organization(void **state)
 {
@@ -244,6 +362,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_enum_names),
+		cmocka_unit_test(test_provider_rename),
+		cmocka_unit_test(test_process_set),
 		cmocka_unit_test(test_item_lookup_and_order),
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_not_applicable_needs_justification),
