@@ -262,15 +262,6 @@ autosave_tick(app *a, bool force)
 	free(err);
 }
 
-void
-screen_hit(screen *s, int y, int i)
-{
-	if (s->nhits < SCREEN_HITS && y >= 0) {
-		s->hit_y[s->nhits] = y;
-		s->hit_i[s->nhits++] = i;
-	}
-}
-
 bool
 app_typeahead(app *a, wint_t *ch, bool *is_key)
 {
@@ -327,10 +318,7 @@ app_read(app *a, wint_t *ch)
 			if (getmouse(&ev) == OK && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED))) {
 				/* A click moves the selection of list screens to the row. */
 				screen *s = &a->stack[a->depth - 1];
-				int row = -1;
-				for (int i = 0; i < s->nhits; i++)
-					if (s->hit_y[i] == ev.y)
-						row = s->hit_i[i];
+				int row = screen_hit_at(s, ev.y);
 				if (row < 0)
 					continue;	/* not on an entry: nothing to select */
 				s->sel = row;

@@ -1,5 +1,5 @@
 /* scr_main.c - the start screen, the roadmap overview (home), help and
- * search, and the list movement every list screen shares. */
+ * search. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -14,42 +14,6 @@
 #include "core/recent.h"
 #include "core/store.h"
 #include "tui/tui.h"
-
-bool
-list_move(screen *s, action act, int n, int page)
-{
-	int old = s->sel;
-	switch (act) {
-	case ACT_UP: s->sel--; break;
-	case ACT_DOWN: s->sel++; break;
-	case ACT_PGUP: s->sel -= page; break;
-	case ACT_PGDN: s->sel += page; break;
-	case ACT_HOME: s->sel = 0; break;
-	case ACT_END: s->sel = n - 1; break;
-	default: return false;
-	}
-	if (s->sel >= n)
-		s->sel = n - 1;
-	if (s->sel < 0)
-		s->sel = 0;
-	(void)old;
-	return true;
-}
-
-void
-list_scroll(screen *s, int n, int rows)
-{
-	if (rows < 1)
-		rows = 1;
-	if (s->sel >= n)
-		s->sel = n ? n - 1 : 0;
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (s->sel >= s->top + rows)
-		s->top = s->sel - rows + 1;
-	if (s->top > n - rows)
-		s->top = n - rows > 0 ? n - rows : 0;
-}
 
 /* ---------------------------------------------------------------- start */
 

@@ -114,8 +114,6 @@ bool app_typeahead(app *a, wint_t *ch, bool *is_key);
 /* Repaint the current screen (under a dialog). */
 void app_paint(app *a);
 
-/* In a draw function: entry i of the screen's list is shown on row y. */
-void screen_hit(screen *s, int y, int i);
 
 /* ---- draw.c ---- */
 /* Draw UTF-8 text (sanitized) at y,x in at most w columns; returns the
@@ -174,10 +172,16 @@ extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item
 	scr_roles, scr_evidence, scr_findings;
 void export_dialog(app *a);
 
-/* List movement shared by the list screens: true when act was one. */
+/* ---- list.c: the list widget ---- */
+/* Move the selection of a list of n entries (page entries for PgUp and
+ * PgDn), kept within the list; true when act was a movement. */
 bool list_move(screen *s, action act, int n, int page);
 /* Keep the selection visible in a list of `rows` visible rows. */
 void list_scroll(screen *s, int n, int rows);
+/* In a draw function: entry i of the screen's list is shown on row y. */
+void screen_hit(screen *s, int y, int i);
+/* The entry shown on row y as last drawn, or -1. */
+int screen_hit_at(const screen *s, int y);
 
 /* Draw the frame shared by every screen: title bar, status and footer;
  * returns the rows available between them (from row 1). */
