@@ -213,6 +213,20 @@ draw_hline(int y, int x, int w)
 		mvaddwstr(y, x + i, L"\u2500");
 }
 
+int
+row_attr(const app *a, bool sel)
+{
+	return sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+}
+
+int
+draw_row(const app *a, int y, bool sel)
+{
+	int base = row_attr(a, sel);
+	draw_field(y, 0, "", a->cols, base);
+	return base;
+}
+
 void
 draw_box(int y, int x, int h, int w, const char *title, int attr)
 {

@@ -39,6 +39,9 @@ typedef struct keybind {
 	const char *foot;	/* N_() short text for the footer, or NULL */
 } keybind;
 
+/* At most this many bindings (the help screen lists them in an array). */
+#define KEYS_MAX 160
+
 extern const keybind keys_table[];
 extern const int keys_count;
 

@@ -59,3 +59,28 @@ screen_hit_at(const screen *s, int y)
 			row = s->hit_i[i];
 	return row;
 }
+
+void
+list_draw_at(app *a, screen *s, int y, int first, int count, int per, list_row_fn *row)
+{
+	for (int i = first; i < first + count; i++) {
+		int ry = y + (i - first) * per;
+		screen_hit(s, ry, i);
+		row(a, s, ry, i, i == s->sel);
+	}
+}
+
+void
+list_draw_tall(app *a, screen *s, int y, int lines, int per, int n, list_row_fn *row)
+{
+	int vis = lines / per;
+	list_scroll(s, n, vis);
+	int count = n - s->top < vis ? n - s->top : vis;
+	list_draw_at(a, s, y, s->top, count, per, row);
+}
+
+void
+list_draw(app *a, screen *s, int y, int rows, int n, list_row_fn *row)
+{
+	list_draw_tall(a, s, y, rows, 1, n, row);
+}

@@ -17,6 +17,28 @@
 /* ---------------------------------------------------------------- dashboard */
 
 static void
+gaps_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const kb_clause *c = &a->kb->clauses[i];
+	const gap_clause *g = &app_gaps(a)->clauses[i];
+	int w = a->cols, bar = w >= 90 ? 16 : 10;
+	(void)s;
+	int base = draw_row(a, y, sel);
+	char *badge = xasprintf("[%s]", status_badge(g->status));
+	draw_text(y, 1, badge, 10, sel ? base : status_attr(a, g->status));
+	free(badge);
+	int ind = 2 * c->depth;
+	draw_text(y, 11 + ind, c->id, 9, base | (c->depth ? 0 : AT_BOLD));
+	int tx = 11 + ind + 9, tw = w - tx - bar - 7;
+	draw_text(y, tx, kb_tr(&c->title), tw, base | (c->depth ? 0 : AT_BOLD));
+	double cov = gap_coverage(&g->all);
+	draw_bar(y, w - bar - 6, bar, cov, status_attr(a, g->status));
+	char *pc = cov < 0 ? xstrdup("  -") : xasprintf("%3.0f%%", cov);
+	draw_text(y, w - 5, pc, 4, base);
+	free(pc);
+}
+
+static void
 gaps_draw(app *a, screen *s)
 {
 	const kb *k = a->kb;
@@ -27,29 +49,8 @@ gaps_draw(app *a, screen *s)
 			      r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
 	draw_text(1, 1, sum, w - 2, AT_BOLD);
 	free(sum);
-	int n = (int)k->nclauses, rows = h - 2 - 3, bar = w >= 90 ? 16 : 10;
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const kb_clause *c = &k->clauses[i];
-		const gap_clause *g = &r->clauses[i];
-		int y = 2 + i - s->top;
-		bool sel = i == s->sel;
-		screen_hit(s, y, i);
-		int base = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		draw_field(y, 0, "", w, base);
-		char *badge = xasprintf("[%s]", status_badge(g->status));
-		draw_text(y, 1, badge, 10, sel ? base : status_attr(a, g->status));
-		free(badge);
-		int ind = 2 * c->depth;
-		draw_text(y, 11 + ind, c->id, 9, base | (c->depth ? 0 : AT_BOLD));
-		int tx = 11 + ind + 9, tw = w - tx - bar - 7;
-		draw_text(y, tx, kb_tr(&c->title), tw, base | (c->depth ? 0 : AT_BOLD));
-		double cov = gap_coverage(&g->all);
-		draw_bar(y, w - bar - 6, bar, cov, status_attr(a, g->status));
-		char *pc = cov < 0 ? xstrdup("  -") : xasprintf("%3.0f%%", cov);
-		draw_text(y, w - 5, pc, 4, base);
-		free(pc);
-	}
+	int n = (int)k->nclauses;
+	list_draw(a, s, 2, h - 2 - 3, n, gaps_row);
 	if (n) {
 		draw_hline(h - 3, 0, w);
 		char *why = gap_clause_reason(r, (size_t)s->sel);
@@ -77,6 +78,23 @@ gaps_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 const screen_ops scr_gaps = {"gaps", KC_GAPS | KC_LIST, NULL, gaps_draw, gaps_key, NULL};
 
 /* ---------------------------------------------------------------- clause */
+
+static void
+clause_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const kb *k = a->kb;
+	const kb_link *l = &k->links[k->clauses[s->arg].links[i]];
+	const kb_item *it = &k->items[l->item];
+	const as_item *rec = assess_find(a->as, it->id);
+	as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+	int w = a->cols, base = draw_row(a, y, sel);
+	draw_text(y, 1, it->id, 10, base | AT_BOLD);
+	char *badge = xasprintf("[%s]", result_badge(res));
+	draw_text(y, 11, badge, 11, sel ? base : result_attr(a, res));
+	free(badge);
+	draw_text(y, 23, kb_tr(&it->title), w - 24 - 18, base);
+	draw_text(y, w - 17, rec && rec->owner ? rec->owner : "", 16, base);
+}
 
 static void
 clause_draw(app *a, screen *s)
@@ -113,23 +131,7 @@ clause_draw(app *a, screen *s)
 	int n = (int)c->nlinks;
 	draw_text(y++, 1, n ? _("Supported by (Enter opens the item):") : _("No item supports this clause directly; "
 		  "see its subclauses."), w - 2, app_attr(a, C_TITLE));
-	int rows = h - y - 2;
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const kb_link *l = &k->links[c->links[i]];
-		const kb_item *it = &k->items[l->item];
-		const as_item *rec = assess_find(a->as, it->id);
-		as_result res = rec ? rec->result : RES_NOT_ASSESSED;
-		int ry = y + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, ry, i);
-		draw_field(ry, 0, "", w, base);
-		draw_text(ry, 1, it->id, 10, base | AT_BOLD);
-		char *badge = xasprintf("[%s]", result_badge(res));
-		draw_text(ry, 11, badge, 11, i == s->sel ? base : result_attr(a, res));
-		free(badge);
-		draw_text(ry, 23, kb_tr(&it->title), w - 24 - 18, base);
-		draw_text(ry, w - 17, rec && rec->owner ? rec->owner : "", 16, base);
-	}
+	list_draw(a, s, y, h - y - 2, n, clause_row);
 	if (n) {
 		const kb_link *l = &k->links[c->links[s->sel]];
 		draw_hline(h - 2, 0, w);
@@ -212,37 +214,39 @@ const screen_ops scr_clause = {"clause", KC_CLAUSE | KC_LIST, NULL, clause_draw,
 /* ---------------------------------------------------------------- documented information */
 
 static void
+docs_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const kb *k = a->kb;
+	const kb_doc *d = &k->docs[i];
+	const gap_doc *g = &app_gaps(a)->docs[i];
+	int w = a->cols, base = draw_row(a, y, sel);
+	(void)s;
+	gap_status gs = g->status == DOC_PRESENT ? GAP_COVERED : g->status == DOC_PARTIAL ? GAP_PARTIAL :
+			g->status == DOC_MISSING ? GAP_GAP : GAP_UNASSESSED;
+	char *badge = xasprintf("[%s]", status_badge(gs));
+	draw_text(y, 1, badge, 10, sel ? base : status_attr(a, gs));
+	free(badge);
+	char *t = xasprintf("%s %s", d->record ? _("record:") : _("document:"), kb_tr(&d->title));
+	draw_text(y, 12, t, w - 40, base);
+	free(t);
+	strbuf b;
+	sb_init(&b);
+	for (size_t j = 0; j < d->nproducers; j++)
+		sb_addf(&b, "%s%s", j ? " " : "", k->items[d->producers[j]].id);
+	draw_text(y, w - 27, b.s ? b.s : "", 26, base);
+	sb_free(&b);
+}
+
+static void
 docs_draw(app *a, screen *s)
 {
 	const kb *k = a->kb;
-	const gap_report *r = app_gaps(a);
 	int h = frame(a, _("Documented information and records"));
-	int w = a->cols, n = (int)k->ndocs, rows = h - 2;
+	int w = a->cols, n = (int)k->ndocs;
 	draw_text(1, 1, _("Status"), 10, app_attr(a, C_TITLE));
 	draw_text(1, 12, _("Mandatory document or record"), w - 40, app_attr(a, C_TITLE));
 	draw_text(1, w - 27, _("Produced by"), 26, app_attr(a, C_TITLE));
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const kb_doc *d = &k->docs[i];
-		const gap_doc *g = &r->docs[i];
-		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		draw_field(y, 0, "", w, base);
-		gap_status gs = g->status == DOC_PRESENT ? GAP_COVERED : g->status == DOC_PARTIAL ? GAP_PARTIAL :
-				g->status == DOC_MISSING ? GAP_GAP : GAP_UNASSESSED;
-		char *badge = xasprintf("[%s]", status_badge(gs) );
-		draw_text(y, 1, badge, 10, i == s->sel ? base : status_attr(a, gs));
-		free(badge);
-		char *t = xasprintf("%s %s", d->record ? _("record:") : _("document:"), kb_tr(&d->title));
-		draw_text(y, 12, t, w - 40, base);
-		free(t);
-		strbuf b;
-		sb_init(&b);
-		for (size_t j = 0; j < d->nproducers; j++)
-			sb_addf(&b, "%s%s", j ? " " : "", k->items[d->producers[j]].id);
-		draw_text(y, w - 27, b.s ? b.s : "", 26, base);
-		sb_free(&b);
-	}
+	list_draw(a, s, 2, h - 2, n, docs_row);
 }
 
 static int
@@ -280,15 +284,43 @@ const screen_ops scr_docs = {"docs", KC_LIST, NULL, docs_draw, docs_key, NULL};
 
 /* ---------------------------------------------------------------- actions */
 
+/* The owner column only when there is room for the title as well. */
+static int
+actions_owner_w(int w)
+{
+	return w >= 100 ? 18 : 0;
+}
+
+static void
+actions_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const gap_report *r = app_gaps(a);
+	const gap_action *ac = &r->actions[i];
+	const as_item *rec = gap_action_record(r, ac);
+	const kb_item *it = &a->kb->items[ac->item];
+	int w = a->cols, ow = actions_owner_w(w), what = w - 21 - ow - 20;
+	int base = draw_row(a, y, sel);
+	(void)s;
+	int pa = ac->priority == PRIO_HIGH ? app_attr(a, C_GAP) : ac->priority == PRIO_MEDIUM ?
+		 app_attr(a, C_PARTIAL) : AT_NORMAL;
+	draw_text(y, 1, gap_priority_label(ac->priority), 8, sel ? base : pa);
+	draw_text(y, 10, it->id, 10, base | AT_BOLD);
+	draw_text(y, 21, kb_tr(&it->title), what, base);
+	if (ow)
+		draw_text(y, w - 20 - ow, rec->owner ? rec->owner : "", ow - 1, base);
+	draw_text(y, w - 19, rec->due, 10, base);
+	char *dep = xasprintf("%5zu", ac->dependents);
+	draw_text(y, w - 8, dep, 7, base);
+	free(dep);
+}
+
 static void
 actions_draw(app *a, screen *s)
 {
-	const kb *k = a->kb;
 	const gap_report *r = app_gaps(a);
 	int h = frame(a, _("Action plan"));
-	int w = a->cols, n = (int)r->nactions, rows = h - 2;
-	/* The owner column only when there is room for the title as well. */
-	int ow = w >= 100 ? 18 : 0, what = w - 21 - ow - 20;
+	int w = a->cols, n = (int)r->nactions;
+	int ow = actions_owner_w(w), what = w - 21 - ow - 20;
 	draw_text(1, 1, _("Priority"), 8, app_attr(a, C_TITLE));
 	draw_text(1, 10, _("Item"), 10, app_attr(a, C_TITLE));
 	draw_text(1, 21, _("What"), what, app_attr(a, C_TITLE));
@@ -298,27 +330,7 @@ actions_draw(app *a, screen *s)
 	draw_text(1, w - 8, _("Clauses"), 7, app_attr(a, C_TITLE));
 	if (!n)
 		draw_text(2, 1, _("Nothing to do: no item is missing or partial."), w - 2, app_attr(a, C_DIM));
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const gap_action *ac = &r->actions[i];
-		const as_item *rec = gap_action_record(r, ac);
-		const kb_item *it = &k->items[ac->item];
-		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		screen_hit(s, y, i);
-		draw_field(y, 0, "", w, base);
-		int pa = ac->priority == PRIO_HIGH ? app_attr(a, C_GAP) : ac->priority == PRIO_MEDIUM ?
-			 app_attr(a, C_PARTIAL) : AT_NORMAL;
-		draw_text(y, 1, gap_priority_label(ac->priority), 8, i == s->sel ? base : pa);
-		draw_text(y, 10, it->id, 10, base | AT_BOLD);
-		draw_text(y, 21, kb_tr(&it->title), what, base);
-		if (ow)
-			draw_text(y, w - 20 - ow, rec->owner ? rec->owner : "", ow - 1, base);
-		draw_text(y, w - 19, rec->due, 10, base);
-		char *dep = xasprintf("%5zu", ac->dependents);
-		draw_text(y, w - 8, dep, 7, base);
-		free(dep);
-	}
+	list_draw(a, s, 2, h - 2, n, actions_row);
 }
 
 static int
@@ -430,32 +442,35 @@ export_dialog(app *a)
 /* ---------------------------------------------------------------- rule findings */
 
 static void
+findings_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const gap_finding *f = &app_gaps(a)->findings[i];
+	int w = a->cols;
+	(void)s;
+	int sev = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
+		  f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
+	int base = draw_row(a, y, sel);
+	draw_text(y, 1, gap_severity_label(f->severity), 9, sel ? base : sev);
+	char *rule = xasprintf("%d", f->rule);
+	draw_text(y, 11, rule, 4, base);
+	free(rule);
+	draw_text(y, 16, f->subject, 14, base);
+	draw_text(y, 31, f->message, w - 32, base);
+}
+
+static void
 findings_draw(app *a, screen *s)
 {
 	const gap_report *r = app_gaps(a);
 	int h = frame(a, _("Rule findings"));
-	int w = a->cols, n = (int)r->nfindings, detail = 6, rows = h - 2 - detail;
+	int w = a->cols, n = (int)r->nfindings, detail = 6;
 	draw_text(1, 1, _("Severity"), 9, app_attr(a, C_TITLE));
 	draw_text(1, 11, _("Rule"), 5, app_attr(a, C_TITLE));
 	draw_text(1, 16, _("About"), 14, app_attr(a, C_TITLE));
 	draw_text(1, 31, _("Finding"), w - 32, app_attr(a, C_TITLE));
 	if (!n)
 		draw_text(2, 1, _("No rule is broken."), w - 2, app_attr(a, C_DIM));
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const gap_finding *f = &r->findings[i];
-		int y = 2 + i - s->top, base = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		int sev = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
-			  f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
-		draw_field(y, 0, "", w, base);
-		draw_text(y, 1, gap_severity_label(f->severity), 9, i == s->sel ? base : sev);
-		char *rule = xasprintf("%d", f->rule);
-		draw_text(y, 11, rule, 4, base);
-		free(rule);
-		draw_text(y, 16, f->subject, 14, base);
-		draw_text(y, 31, f->message, w - 32, base);
-	}
+	list_draw(a, s, 2, h - 2 - detail, n, findings_row);
 	if (n) {
 		const gap_finding *f = &r->findings[s->sel];
 		draw_hline(h - detail, 0, w);

@@ -56,23 +56,26 @@ recoverable(char ***out)
 }
 
 static void
+start_row(app *a, screen *s, int y, int i, bool sel)
+{
+	(void)s;
+	int attr = sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_BOLD;
+	char *l = xasprintf(" %d  %s ", i + 1, _(start_labels[i]));
+	draw_field(y, 4, l, a->cols - 8, attr);
+	free(l);
+	if (*start_notes[i])
+		draw_text(y + 1, 9, _(start_notes[i]), a->cols - 12, app_attr(a, C_DIM));
+}
+
+static void
 start_draw(app *a, screen *s)
 {
 	int h = frame(a, _("Start"));
-	int y = 2;
-	draw_text(y++, 2, _("Assess SIAM adoption along the four roadmap stages, against ISO/IEC 20000-1."),
+	draw_text(2, 2, _("Assess SIAM adoption along the four roadmap stages, against ISO/IEC 20000-1."),
 		  a->cols - 4, app_attr(a, C_TITLE));
-	y++;
-	for (int i = 0; i < ST_COUNT && y + 1 < h; i++) {
-		int attr = i == s->sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_BOLD;
-		char *l = xasprintf(" %d  %s ", i + 1, _(start_labels[i]));
-		screen_hit(s, y, i);
-		draw_field(y, 4, l, a->cols - 8, attr);
-		free(l);
-		if (*start_notes[i])
-			draw_text(y + 1, 9, _(start_notes[i]), a->cols - 12, app_attr(a, C_DIM));
-		y += i == ST_QUIT ? 1 : 3;
-	}
+	/* Each choice with its note and a blank row: three rows each, and
+	 * the last one needs only its label to fit. */
+	list_draw_tall(a, s, 4, h - 3, 3, ST_COUNT, start_row);
 }
 
 static bool
@@ -182,6 +185,49 @@ static const char *const rm_more[RM_MORE] = {
 };
 
 static void
+roadmap_stage_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const kb *k = a->kb;
+	const kb_stage *st = &k->stages[i];
+	const gap_tally *t = &app_gaps(a)->stages[i];
+	int attr = row_attr(a, sel), w = a->cols;
+	(void)s;
+	char *name = xasprintf(" %d  %s", st->number, kb_tr(&st->title));
+	draw_field(y, 0, name, 30, attr | AT_BOLD);
+	free(name);
+	char *cnt = xasprintf("%3zu/%-3zu", t->total - t->n[RES_NOT_ASSESSED], t->total);
+	draw_field(y, 30, cnt, 10, attr);
+	free(cnt);
+	double cov = gap_coverage(t);
+	draw_bar(y, 41, 14, cov, app_attr(a, cov >= 75 ? C_COVERED : cov >= 40 ? C_PARTIAL : C_GAP));
+	char *pc = cov < 0 ? xstrdup("  -") : xasprintf("%3.0f%%", cov);
+	draw_text(y, 56, pc, 5, AT_NORMAL);
+	free(pc);
+	size_t outs = 0, ready = 0;
+	for (size_t j = 0; j < st->nitems; j++) {
+		const kb_item *it = &k->items[st->items[j]];
+		if (!it->output)
+			continue;
+		outs++;
+		as_result res = gap_item_result(a->as, it);
+		ready += res == RES_IN_PLACE || res == RES_NOT_APPLICABLE;
+	}
+	char *cp = ready == outs ? xasprintf("%zu/%zu  %s", ready, outs, _("checkpoint met"))
+				 : xasprintf("%zu/%zu", ready, outs);
+	draw_text(y, 62, cp, w - 63, ready == outs ? app_attr(a, C_COVERED) : AT_NORMAL);
+	free(cp);
+}
+
+static void
+roadmap_more_row(app *a, screen *s, int y, int i, bool sel)
+{
+	(void)s;
+	char *lab = xasprintf(" %s", _(rm_more[i - RM_STAGES]));
+	draw_field(y, 0, lab, 41, sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_NORMAL);
+	free(lab);
+}
+
+static void
 roadmap_draw(app *a, screen *s)
 {
 	const kb *k = a->kb;
@@ -204,50 +250,16 @@ roadmap_draw(app *a, screen *s)
 	draw_text(y, 41, _("Coverage"), 20, app_attr(a, C_TITLE));
 	draw_text(y++, 62, _("Outputs in place"), w - 63, app_attr(a, C_TITLE));
 	int nst = (int)k->nstages < RM_STAGES ? (int)k->nstages : RM_STAGES;
-	for (int i = 0; i < nst; i++, y++) {
-		const kb_stage *st = &k->stages[i];
-		const gap_tally *t = &r->stages[i];
-		int sel = s->sel == i;
-		int attr = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		char *name = xasprintf(" %d  %s", st->number, kb_tr(&st->title));
-		draw_field(y, 0, name, 30, attr | AT_BOLD);
-		free(name);
-		char *cnt = xasprintf("%3zu/%-3zu", t->total - t->n[RES_NOT_ASSESSED], t->total);
-		draw_field(y, 30, cnt, 10, attr);
-		free(cnt);
-		double cov = gap_coverage(t);
-		draw_bar(y, 41, 14, cov, app_attr(a, cov >= 75 ? C_COVERED : cov >= 40 ? C_PARTIAL : C_GAP));
-		char *pc = cov < 0 ? xstrdup("  -") : xasprintf("%3.0f%%", cov);
-		draw_text(y, 56, pc, 5, AT_NORMAL);
-		free(pc);
-		size_t outs = 0, ready = 0;
-		for (size_t j = 0; j < st->nitems; j++) {
-			const kb_item *it = &k->items[st->items[j]];
-			if (!it->output)
-				continue;
-			outs++;
-			as_result res = gap_item_result(as, it);
-			ready += res == RES_IN_PLACE || res == RES_NOT_APPLICABLE;
-		}
-		char *cp = ready == outs ? xasprintf("%zu/%zu  %s", ready, outs, _("checkpoint met"))
-					 : xasprintf("%zu/%zu", ready, outs);
-		draw_text(y, 62, cp, w - 63, ready == outs ? app_attr(a, C_COVERED) : AT_NORMAL);
-		free(cp);
-	}
+	list_draw_at(a, s, y, 0, nst, 1, roadmap_stage_row);
+	y += nst;
 	y++;
 	char *cl = xasprintf(_("ISO/IEC 20000-1 clauses: %zu covered, %zu partial, %zu gap, %zu not assessed"),
 			     r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
 	draw_text(y++, 1, cl, w - 2, AT_BOLD);
 	free(cl);
 	y++;
-	for (int i = 0; i < RM_MORE; i++, y++) {
-		int sel = s->sel == RM_STAGES + i;
-		screen_hit(s, y, RM_STAGES + i);
-		char *lab = xasprintf(" %s", _(rm_more[i]));
-		draw_field(y, 0, lab, 41, sel ? app_attr(a, C_SELECT) | AT_BOLD : AT_NORMAL);
-		free(lab);
-	}
+	list_draw_at(a, s, y, RM_STAGES, RM_MORE, 1, roadmap_more_row);
+	y += RM_MORE;
 	/* The open rule findings, most severe first. */
 	int x = 42, fy = y - RM_MORE;
 	if (w - x > 20 && r->nfindings) {
@@ -293,39 +305,47 @@ const screen_ops scr_roadmap = {"roadmap", KC_ROADMAP | KC_LIST, NULL, roadmap_d
 
 /* ---------------------------------------------------------------- help */
 
+/* The keybindings the help of a context lists, in order: the context's
+ * own, then the global ones; their number. */
 static int
-help_lines(unsigned ctx)
+help_order(unsigned ctx, int *order)
 {
 	int n = 0;
-	for (int i = 0; i < keys_count; i++)
-		n += keys_table[i].label && (keys_table[i].ctx & (ctx | KC_GLOBAL));
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < keys_count; i++) {
+			const keybind *k = &keys_table[i];
+			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0;
+			if (k->label && (pass == 0 ? mine : (k->ctx & KC_GLOBAL) && !mine))
+				order[n++] = i;
+		}
 	return n;
+}
+
+static void
+help_row(app *a, screen *s, int y, int i, bool sel)
+{
+	int order[KEYS_MAX];
+	(void)sel;
+	help_order((unsigned)s->arg, order);
+	const keybind *k = &keys_table[order[i]];
+	draw_text(y, 2, k->label, 14, app_attr(a, C_KEY));
+	draw_text(y, 17, _(k->desc), a->cols - 19, AT_NORMAL);
 }
 
 static void
 help_draw(app *a, screen *s)
 {
-	unsigned ctx = (unsigned)s->arg;
+	int order[KEYS_MAX];
 	int h = frame(a, _("Help"));
 	draw_text(1, 1, _("Keys on this screen, then everywhere. Esc closes this help."), a->cols - 2,
 		  app_attr(a, C_TITLE));
-	int n = help_lines(ctx), rows = h - 3;
+	int n = help_order((unsigned)s->arg, order), rows = h - 3;
 	if (s->top > n - rows)
 		s->top = n - rows > 0 ? n - rows : 0;
-	int line = 0, y = 3;
-	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < keys_count; i++) {
-			const keybind *k = &keys_table[i];
-			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0;
-			if (!k->label || (pass == 0 ? !mine : !(k->ctx & KC_GLOBAL) || mine))
-				continue;
-			if (line++ < s->top || y >= h)
-				continue;
-			draw_text(y, 2, k->label, 14, app_attr(a, C_KEY));
-			draw_text(y, 17, _(k->desc), a->cols - 19, AT_NORMAL);
-			y++;
-		}
-	if (line > s->top + rows)
+	list_draw_at(a, s, 3, s->top, n - s->top < rows ? n - s->top : rows, 1, help_row);
+	/* The lines are not entries to pick: a click selects nothing. */
+	s->nhits = 0;
+	if (n > s->top + rows)
 		draw_text(h - 1, a->cols - 22, _("Down/PgDn: more keys"), 21, app_attr(a, C_KEY));
 }
 
@@ -472,29 +492,29 @@ search_leave(app *a, screen *s)
 }
 
 static void
+search_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const search *sr = s->data;
+	const hit *ht = &sr->hits[i];
+	const char *id = ht->clause ? a->kb->clauses[ht->idx].id : a->kb->items[ht->idx].id;
+	const kb_text *t = ht->clause ? &a->kb->clauses[ht->idx].title : &a->kb->items[ht->idx].title;
+	char *line = xasprintf(" %-10s %s", id, kb_tr(t));
+	draw_field(y, 0, line, a->cols, row_attr(a, sel));
+	free(line);
+}
+
+static void
 search_draw(app *a, screen *s)
 {
 	search *sr = s->data;
 	int h = frame(a, _("Search"));
 	draw_text(1, 1, _("Find:"), 6, AT_BOLD);
 	search_run(a, sr);
-	int rows = h - 3;
-	list_scroll(s, (int)sr->n, rows);
 	char *cnt = sr->last && *sr->last ? xasprintf(P_("%zu match", "%zu matches", sr->n), sr->n)
 					  : xstrdup(_("type words of a title, a question, a clause number or a note"));
 	draw_text(2, 1, cnt, a->cols - 2, app_attr(a, C_DIM));
 	free(cnt);
-	for (int i = s->top; i < (int)sr->n && i - s->top < rows; i++) {
-		int y = 3 + i - s->top;
-		const hit *ht = &sr->hits[i];
-		screen_hit(s, y, i);
-		int attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		const char *id = ht->clause ? a->kb->clauses[ht->idx].id : a->kb->items[ht->idx].id;
-		const kb_text *t = ht->clause ? &a->kb->clauses[ht->idx].title : &a->kb->items[ht->idx].title;
-		char *line = xasprintf(" %-10s %s", id, kb_tr(t));
-		draw_field(y, 0, line, a->cols, attr);
-		free(line);
-	}
+	list_draw(a, s, 3, h - 3, (int)sr->n, search_row);
 	ed_draw(&sr->ed, 1, 7, 1, a->cols - 8, app_attr(a, C_SELECT));
 }
 

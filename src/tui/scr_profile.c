@@ -174,28 +174,30 @@ const screen_ops scr_profile = {"profile", KC_FORM, NULL, profile_draw, profile_
 /* ---------------------------------------------------------------- providers */
 
 static void
+providers_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const as_provider *p = &a->as->providers[i];
+	int w = a->cols, attr = draw_row(a, y, sel);
+	(void)s;
+	draw_text(y, 1, p->name, 30, attr | AT_BOLD);
+	draw_text(y, 32, p->internal ? _("internal") : _("external"), 9, attr);
+	draw_text(y, 42, p->criticality ? as_criticality_label(p->criticality) : "-", 11, attr);
+	draw_text(y, 54, p->services ? p->services : "", w - 55, attr);
+}
+
+static void
 providers_draw(app *a, screen *s)
 {
 	int h = frame(a, _("Service providers"));
 	const assessment *as = a->as;
-	int w = a->cols, n = (int)as->nproviders, rows = h - 2;
+	int w = a->cols, n = (int)as->nproviders;
 	draw_text(1, 1, _("Name"), 30, app_attr(a, C_TITLE));
 	draw_text(1, 32, _("Type"), 9, app_attr(a, C_TITLE));
 	draw_text(1, 42, _("Criticality"), 11, app_attr(a, C_TITLE));
 	draw_text(1, 54, _("Services"), w - 55, app_attr(a, C_TITLE));
 	if (!n)
 		draw_text(2, 1, _("No service provider yet: press a to add one."), w - 2, app_attr(a, C_DIM));
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const as_provider *p = &as->providers[i];
-		int y = 2 + i - s->top, attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		draw_field(y, 0, "", w, attr);
-		draw_text(y, 1, p->name, 30, attr | AT_BOLD);
-		draw_text(y, 32, p->internal ? _("internal") : _("external"), 9, attr);
-		draw_text(y, 42, p->criticality ? as_criticality_label(p->criticality) : "-", 11, attr);
-		draw_text(y, 54, p->services ? p->services : "", w - 55, attr);
-	}
+	list_draw(a, s, 2, h - 2, n, providers_row);
 }
 
 static void
@@ -272,29 +274,31 @@ kind_label(as_structkind k)
 }
 
 static void
+structures_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const as_structure *st = &a->as->structures[i];
+	int w = a->cols, attr = draw_row(a, y, sel);
+	(void)s;
+	draw_text(y, 1, st->name, 32, attr | AT_BOLD);
+	draw_text(y, 34, kind_label(st->kind), 14, attr);
+	char *l = kb_layers_label(st->layers);
+	draw_text(y, 49, l, w - 50, attr);
+	free(l);
+}
+
+static void
 structures_draw(app *a, screen *s)
 {
 	int h = frame(a, _("Structural elements"));
 	const assessment *as = a->as;
-	int w = a->cols, n = (int)as->nstructures, rows = h - 2;
+	int w = a->cols, n = (int)as->nstructures;
 	draw_text(1, 1, _("Name"), 32, app_attr(a, C_TITLE));
 	draw_text(1, 34, _("Kind"), 14, app_attr(a, C_TITLE));
 	draw_text(1, 49, _("Members from"), w - 50, app_attr(a, C_TITLE));
 	if (!n)
 		draw_text(2, 1, _("None yet: press a to add a board, a process forum or a working group."), w - 2,
 			  app_attr(a, C_DIM));
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const as_structure *st = &as->structures[i];
-		int y = 2 + i - s->top, attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		draw_field(y, 0, "", w, attr);
-		draw_text(y, 1, st->name, 32, attr | AT_BOLD);
-		draw_text(y, 34, kind_label(st->kind), 14, attr);
-		char *l = kb_layers_label(st->layers);
-		draw_text(y, 49, l, w - 50, attr);
-		free(l);
-	}
+	list_draw(a, s, 2, h - 2, n, structures_row);
 }
 
 static void
@@ -401,37 +405,39 @@ set_holders(app *a, const char *ref, as_raci raci, const char *text, char **err)
 }
 
 static void
+roles_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const kb_entry *e = &a->kb->entries[KB_ROLE][i];
+	const as_role *r = assess_role_find(a->as, e->id);
+	int w = a->cols, attr = draw_row(a, y, sel);
+	(void)s;
+	draw_text(y, 1, kb_tr(&e->title), 34, attr | AT_BOLD);
+	draw_text(y, 36, e->attr ? e->attr : "", 11, attr);
+	char *acc = holders(r, RACI_A);
+	size_t nacc = 0;
+	for (size_t j = 0; r && j < r->nholders; j++)
+		nacc += r->holders[j].raci == RACI_A;
+	if (nacc > 1) {
+		/* The count first: a long name must not hide the conflict. */
+		char *t = xasprintf(_("%zu accountable: %s"), nacc, acc);
+		draw_text(y, 48, t, w - 49, sel ? attr : app_attr(a, C_GAP));
+		free(t);
+	} else {
+		draw_text(y, 48, *acc ? acc : "-", w - 49, attr);
+	}
+	free(acc);
+}
+
+static void
 roles_draw(app *a, screen *s)
 {
 	const kb *k = a->kb;
 	int h = frame(a, _("Role holders"));
-	int w = a->cols, n = (int)k->nentries[KB_ROLE], rows = h - 2;
+	int w = a->cols, n = (int)k->nentries[KB_ROLE];
 	draw_text(1, 1, _("Role"), 34, app_attr(a, C_TITLE));
 	draw_text(1, 36, _("Layer"), 11, app_attr(a, C_TITLE));
 	draw_text(1, 48, _("Accountable"), w - 49, app_attr(a, C_TITLE));
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const kb_entry *e = &k->entries[KB_ROLE][i];
-		const as_role *r = assess_role_find(a->as, e->id);
-		int y = 2 + i - s->top, attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, y, i);
-		draw_field(y, 0, "", w, attr);
-		draw_text(y, 1, kb_tr(&e->title), 34, attr | AT_BOLD);
-		draw_text(y, 36, e->attr ? e->attr : "", 11, attr);
-		char *acc = holders(r, RACI_A);
-		size_t nacc = 0;
-		for (size_t j = 0; r && j < r->nholders; j++)
-			nacc += r->holders[j].raci == RACI_A;
-		if (nacc > 1) {
-			/* The count first: a long name must not hide the conflict. */
-			char *t = xasprintf(_("%zu accountable: %s"), nacc, acc);
-			draw_text(y, 48, t, w - 49, i == s->sel ? attr : app_attr(a, C_GAP));
-			free(t);
-		} else {
-			draw_text(y, 48, *acc ? acc : "-", w - 49, attr);
-		}
-		free(acc);
-	}
+	list_draw(a, s, 2, h - 2, n, roles_row);
 }
 
 static int

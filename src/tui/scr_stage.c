@@ -57,6 +57,39 @@ quick_result(app *a, const kb_item *ki, action act)
 
 /* ---------------------------------------------------------------- stage */
 
+/* The owner column only when there is room for it. */
+static int
+stage_owner_w(int w)
+{
+	return w >= 100 ? 24 : w >= 80 ? 16 : 0;
+}
+
+static int
+stage_title_w(int w)
+{
+	int owner_w = stage_owner_w(w);
+	return w - 34 - (owner_w ? owner_w + 2 : 1);
+}
+
+static void
+stage_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const kb *k = a->kb;
+	const kb_item *it = &k->items[k->stages[s->arg].items[i]];
+	const as_item *rec = assess_find(a->as, it->id);
+	as_result res = rec ? rec->result : RES_NOT_ASSESSED;
+	int w = a->cols, owner_w = stage_owner_w(w);
+	int base = draw_row(a, y, sel);
+	draw_text(y, 1, it->id, 10, base | AT_BOLD);
+	char *badge = xasprintf("[%s]", result_badge(res));
+	draw_text(y, 11, badge, 10, sel ? base : result_attr(a, res));
+	free(badge);
+	draw_text(y, 22, rec ? as_status_label(rec->status) : "", 11, base);
+	draw_text(y, 34, kb_tr(&it->title), stage_title_w(w), base);
+	if (owner_w && rec && rec->owner)
+		draw_text(y, w - owner_w - 1, rec->owner, owner_w, base);
+}
+
 static void
 stage_draw(app *a, screen *s)
 {
@@ -68,35 +101,16 @@ stage_draw(app *a, screen *s)
 	int w = a->cols;
 	int y = 1;
 	y += draw_wrap(y, 1, kb_tr(&st->purpose), w - 2, 2, 0, app_attr(a, C_DIM)) > 1 ? 2 : 1;
-	int owner_w = w >= 100 ? 24 : w >= 80 ? 16 : 0;
-	int title_w = w - 34 - (owner_w ? owner_w + 2 : 1);
+	int owner_w = stage_owner_w(w);
 	draw_text(y, 1, _("Item"), 10, app_attr(a, C_TITLE));
 	draw_text(y, 11, _("Result"), 10, app_attr(a, C_TITLE));
 	draw_text(y, 22, _("Status"), 11, app_attr(a, C_TITLE));
-	draw_text(y, 34, _("Input or output"), title_w, app_attr(a, C_TITLE));
+	draw_text(y, 34, _("Input or output"), stage_title_w(w), app_attr(a, C_TITLE));
 	if (owner_w)
 		draw_text(y, w - owner_w - 1, _("Owner"), owner_w, app_attr(a, C_TITLE));
 	y++;
-	int n = (int)st->nitems, detail = 3, rows = h - y - detail;
-	list_scroll(s, n, rows);
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		const kb_item *it = &k->items[st->items[i]];
-		const as_item *rec = assess_find(a->as, it->id);
-		as_result res = rec ? rec->result : RES_NOT_ASSESSED;
-		int ry = y + i - s->top;
-		bool sel = i == s->sel;
-		int base = sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, ry, i);
-		draw_field(ry, 0, "", w, base);
-		draw_text(ry, 1, it->id, 10, base | AT_BOLD);
-		char *badge = xasprintf("[%s]", result_badge(res));
-		draw_text(ry, 11, badge, 10, sel ? base : result_attr(a, res));
-		free(badge);
-		draw_text(ry, 22, rec ? as_status_label(rec->status) : "", 11, base);
-		draw_text(ry, 34, kb_tr(&it->title), title_w, base);
-		if (owner_w && rec && rec->owner)
-			draw_text(ry, w - owner_w - 1, rec->owner, owner_w, base);
-	}
+	int n = (int)st->nitems, detail = 3;
+	list_draw(a, s, y, h - y - detail, n, stage_row);
 	if (n) {
 		const kb_item *it = &k->items[st->items[s->sel]];
 		draw_hline(h - detail, 0, w);
@@ -385,6 +399,23 @@ const screen_ops scr_item = {"item", KC_ITEM, NULL, item_draw, item_key, NULL};
 /* ---------------------------------------------------------------- evidence */
 
 static void
+evidence_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const as_item *rec = assess_find(a->as, a->kb->items[s->arg].id);
+	const as_evidence *ev = &rec->evidence[i];
+	int attr = draw_row(a, y, sel);
+	draw_text(y, 1, ev->text, a->cols / 2 - 1, attr);
+	if (ev->location || ev->date[0] || ev->reviewer) {
+		char *where = xasprintf("%s%s%s%s%s", ev->location ? ev->location : "",
+					ev->date[0] && ev->location ? " · " : "", ev->date,
+					ev->reviewer && (ev->location || ev->date[0]) ? " · " : "",
+					ev->reviewer ? ev->reviewer : "");
+		draw_text(y, a->cols / 2 + 1, where, a->cols / 2 - 2, attr);
+		free(where);
+	}
+}
+
+static void
 evidence_draw(app *a, screen *s)
 {
 	const kb_item *ki = &a->kb->items[s->arg];
@@ -392,28 +423,13 @@ evidence_draw(app *a, screen *s)
 	char *title = xasprintf(_("%s: evidence"), ki->id);
 	int h = frame(a, title);
 	free(title);
-	int n = rec ? (int)rec->nevidence : 0, rows = h - 2;
+	int n = rec ? (int)rec->nevidence : 0;
 	draw_text(1, 1, _("Evidence"), 40, app_attr(a, C_TITLE));
 	draw_text(1, a->cols / 2 + 1, _("Where to find it"), a->cols / 2 - 2, app_attr(a, C_TITLE));
 	if (!n)
 		draw_text(2, 1, _("No evidence recorded yet: press a to add one."), a->cols - 2, app_attr(a, C_DIM));
-	list_scroll(s, n, rows);
 	/* Only the visible rows are drawn, however long the list. */
-	for (int i = s->top; i < n && i - s->top < rows; i++) {
-		int attr = i == s->sel ? app_attr(a, C_SELECT) : AT_NORMAL;
-		screen_hit(s, 2 + i - s->top, i);
-		draw_field(2 + i - s->top, 0, "", a->cols, attr);
-		draw_text(2 + i - s->top, 1, rec->evidence[i].text, a->cols / 2 - 1, attr);
-		const as_evidence *ev = &rec->evidence[i];
-		if (ev->location || ev->date[0] || ev->reviewer) {
-			char *where = xasprintf("%s%s%s%s%s", ev->location ? ev->location : "",
-						ev->date[0] && ev->location ? " · " : "", ev->date,
-						ev->reviewer && (ev->location || ev->date[0]) ? " · " : "",
-						ev->reviewer ? ev->reviewer : "");
-			draw_text(2 + i - s->top, a->cols / 2 + 1, where, a->cols / 2 - 2, attr);
-			free(where);
-		}
-	}
+	list_draw(a, s, 2, h - 2, n, evidence_row);
 }
 
 static int

@@ -133,6 +133,10 @@ wchar_t *widen(const char *s, size_t *n);
 char *ui_date(const char *iso);
 void draw_bar(int y, int x, int w, double pct, int attr);
 void draw_hline(int y, int x, int w);
+/* The attribute of a list row, selected or not. */
+int row_attr(const app *a, bool sel);
+/* Blank a list row across the screen; returns its attribute. */
+int draw_row(const app *a, int y, bool sel);
 void draw_box(int y, int x, int h, int w, const char *title, int attr);
 int result_attr(const app *a, as_result r);
 int status_attr(const app *a, gap_status s);
@@ -182,6 +186,17 @@ void list_scroll(screen *s, int n, int rows);
 void screen_hit(screen *s, int y, int i);
 /* The entry shown on row y as last drawn, or -1. */
 int screen_hit_at(const screen *s, int y);
+/* Draws entry i of a list on row y (sel: it is the selected one). */
+typedef void list_row_fn(app *a, screen *s, int y, int i, bool sel);
+/* Draw the visible part of a list of n entries in `rows` rows from row
+ * y, scrolled to keep the selection in view; each entry is mapped for
+ * the mouse. */
+void list_draw(app *a, screen *s, int y, int rows, int n, list_row_fn *row);
+/* The same with entries per rows tall (a label and its note). */
+void list_draw_tall(app *a, screen *s, int y, int rows, int per, int n, list_row_fn *row);
+/* Entries first to first+count-1 from row y, per rows apart, unscrolled:
+ * for a list in groups (the roadmap) or a view scrolled by its own top. */
+void list_draw_at(app *a, screen *s, int y, int first, int count, int per, list_row_fn *row);
 
 /* Draw the frame shared by every screen: title bar, status and footer;
  * returns the rows available between them (from row 1). */

@@ -63,6 +63,7 @@ test_table(void **state)
 {
 	(void)state;
 	assert_true(keys_count > 40);
+	assert_true(keys_count <= KEYS_MAX);
 	for (int i = 0; i < keys_count; i++) {
 		const keybind *k = &keys_table[i];
 		assert_true(k->act > ACT_NONE && k->act < ACT_COUNT);
