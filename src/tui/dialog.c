@@ -69,6 +69,20 @@ dlg_message(app *a, const char *title, const char *text)
 	}
 }
 
+bool
+dlg_may_write(app *a, const char *title, guard_target g, char *why, const char *question)
+{
+	bool ok = true;
+	if (g == GUARD_TARGET_REFUSE) {
+		dlg_message(a, title, why);
+		ok = false;
+	} else if (g == GUARD_TARGET_EXISTS) {
+		ok = dlg_ask(a, title, question, false) == 'y';
+	}
+	free(why);
+	return ok;
+}
+
 char *
 dlg_input(app *a, const char *title, const char *initial, bool multiline)
 {

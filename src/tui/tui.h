@@ -17,6 +17,7 @@
 #include "core/assess.h"
 #include "core/fileio.h"
 #include "core/gap.h"
+#include "core/guard.h"
 #include "core/kb.h"
 #include "core/settings.h"
 #include "tui/keys.h"
@@ -86,16 +87,29 @@ enum {
 	C_NA, C_DIM, C_TITLE, C_KEY, C_ERROR, C_COUNT
 };
 
+/* Below this size the wizard only says it is too small. */
+#define TUI_MIN_ROWS 18
+#define TUI_MIN_COLS 64
+
 /* ---- app.c ---- */
 /* Run the wizard on as (taken over and freed; NULL shows the start
  * screen).  path is NULL for the demo; stamp is the file as it was read
  * (a change after that is noticed at save).  Returns an exit status. */
 int tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set, const file_stamp *stamp);
-void app_push(app *a, const screen_ops *ops, size_t arg);
-void app_pop(app *a);
 /* The current gap analysis (recomputed only after an edit). */
 const gap_report *app_gaps(app *a);
 void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(__printf__, 3, 4)));
+
+/* ---- stack.c: the screen stack and the frame ---- */
+void app_push(app *a, const screen_ops *ops, size_t arg);
+void app_pop(app *a);
+void app_pop_to_root(app *a);
+/* Repaint the current screen (under a dialog). */
+void app_paint(app *a);
+/* Draw the frame shared by every screen: title bar, status and footer;
+ * returns the rows available between them (from row 1). */
+int frame(app *a, const char *title);
+/* ---- protect.c: saving, locks, recovery ---- */
 /* Save to the file, or ask for a path (demo, read-only); false when not
  * saved. */
 bool app_save(app *a);
@@ -103,7 +117,28 @@ bool app_save(app *a);
 bool app_save_as(app *a);
 /* Open an assessment into the app (start screen); false with a message. */
 bool app_open(app *a, const char *path, bool create);
+/* Take the open file's lock (or go read-only) and offer its autosave;
+ * false when the user declined to open it. */
+bool app_adopt(app *a);
+/* Autosave unsaved work when it is due (or now, with force). */
+void app_autosave(app *a, bool force);
+/* Ask about unsaved changes before quitting; true when quitting is fine. */
+bool app_confirm_quit(app *a);
+/* After the loop: when a signal ended it with unsaved work, write that
+ * work somewhere and return 2; 0 otherwise. */
+int app_emergency_save(app *a);
+
+/* ---- colour.c ---- */
+void colors_init(app *a);
 int app_attr(const app *a, int c);
+
+/* ---- term.c: the terminal ---- */
+/* Set up curses (and the signal handlers); NULL when there is no
+ * terminal to use. */
+SCREEN *term_start(app *a);
+void term_stop(SCREEN *scr);
+/* A hangup, termination or interrupt arrived. */
+bool term_signal(void);
 /* Wait for a key (handling resize and pending signals); returns true for a
  * KEY_* code in *ch, false for a character. */
 bool app_read(app *a, wint_t *ch);
@@ -111,8 +146,6 @@ bool app_read(app *a, wint_t *ch);
  * with it in *ch; false when there is none (or a resize, or a signal).
  * Editors use it to take a whole paste before drawing again. */
 bool app_typeahead(app *a, wint_t *ch, bool *is_key);
-/* Repaint the current screen (under a dialog). */
-void app_paint(app *a);
 
 
 /* ---- draw.c ---- */
@@ -147,6 +180,10 @@ const char *status_badge(gap_status s);
 /* Yes/no/cancel question: returns 'y', 'n' or 0 for cancel. */
 int dlg_ask(app *a, const char *title, const char *question, bool with_cancel);
 void dlg_message(app *a, const char *title, const char *text);
+/* After the guard's check of a file about to be written: a refusal says
+ * why (and frees it), an existing file is replaced only when the user
+ * answers yes to question.  True when the write may go ahead. */
+bool dlg_may_write(app *a, const char *title, guard_target g, char *why, const char *question);
 /* Edit a value in a popup; returns a new string or NULL when cancelled. */
 char *dlg_input(app *a, const char *title, const char *initial, bool multiline);
 /* Pick one of n labels (with optional one-line notes); -1 when cancelled. */
@@ -175,6 +212,9 @@ extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item
 	scr_clause, scr_docs, scr_actions, scr_search, scr_help, scr_providers, scr_structures,
 	scr_roles, scr_evidence, scr_findings;
 void export_dialog(app *a);
+/* A quick answer (i, p, m, n, u) on an item, in a stage list or the item
+ * editor: true when act was one. */
+bool item_quick_result(app *a, const kb_item *ki, action act);
 
 /* ---- list.c: the list widget ---- */
 /* Move the selection of a list of n entries (page entries for PgUp and
@@ -197,9 +237,5 @@ void list_draw_tall(app *a, screen *s, int y, int rows, int per, int n, list_row
 /* Entries first to first+count-1 from row y, per rows apart, unscrolled:
  * for a list in groups (the roadmap) or a view scrolled by its own top. */
 void list_draw_at(app *a, screen *s, int y, int first, int count, int per, list_row_fn *row);
-
-/* Draw the frame shared by every screen: title bar, status and footer;
- * returns the rows available between them (from row 1). */
-int frame(app *a, const char *title);
 
 #endif
