@@ -63,10 +63,10 @@ actions_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, (int)r->nactions, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act == ACT_ENTER && r->nactions) {
 		app_push(a, &scr_item, r->actions[s->sel].item);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	return R_UNHANDLED;
 }

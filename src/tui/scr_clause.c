@@ -126,13 +126,13 @@ clause_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)is_key;
 	if (act == ACT_JUDGE) {
 		judge_clause(a, c);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (list_move(s, act, (int)c->nlinks, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act == ACT_ENTER && c->nlinks) {
 		app_push(a, &scr_item, a->kb->links[c->links[s->sel]].item);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	return R_UNHANDLED;
 }

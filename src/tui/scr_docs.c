@@ -50,7 +50,7 @@ docs_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, (int)k->ndocs, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act != ACT_ENTER || !k->ndocs)
 		return R_UNHANDLED;
 	const kb_doc *d = &k->docs[s->sel];
@@ -71,7 +71,7 @@ docs_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	}
 	if (pick >= 0 && d->nproducers)
 		app_push(a, &scr_item, d->producers[pick]);
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_docs = {"docs", KC_LIST, NULL, docs_draw, docs_key, NULL};

@@ -54,7 +54,7 @@ findings_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, (int)r->nfindings, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act != ACT_ENTER || !r->nfindings)
 		return R_UNHANDLED;
 	/* Go to what the finding is about, when it is something to open. */
@@ -72,7 +72,7 @@ findings_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			app_push(a, &scr_profile, 0);
 		break;
 	}
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_findings = {"findings", KC_LIST, NULL, findings_draw, findings_key, NULL};

@@ -56,10 +56,10 @@ gaps_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, (int)a->kb->nclauses, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act == ACT_ENTER) {
 		app_push(a, &scr_clause, (size_t)s->sel);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (act == ACT_GAPS)
 		return R_NONE;

@@ -57,13 +57,13 @@ help_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)is_key;
 	if (act == ACT_DOWN || act == ACT_PGDN) {
 		s->top += act == ACT_DOWN ? 1 : 10;
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (act == ACT_UP || act == ACT_PGUP) {
 		s->top -= act == ACT_UP ? 1 : 10;
 		if (s->top < 0)
 			s->top = 0;
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (act == ACT_HELP || act == ACT_ENTER)
 		return R_BACK;

@@ -155,8 +155,6 @@ item_draw(app *a, screen *s)
 			draw_text(y, 16, v, w - 17, attr);
 		free(v);
 	}
-	if (rec && rec->result == RES_NOT_APPLICABLE && !rec->justification)
-		app_message(a, true, "%s", _("Not applicable needs a justification."));
 	/* The guide: what the consultant reads out. */
 	draw_hline(y, 0, w);
 	int x = 1;
@@ -293,31 +291,49 @@ edit_field(app *a, screen *s, as_item *it)
 	free(err);
 }
 
+/* A record marked not applicable without the reason why (a file written
+ * by hand) says so in the status line, unless something else is said. */
+static void
+item_check(app *a, screen *s)
+{
+	const as_item *rec = assess_find(a->as, a->kb->items[s->arg].id);
+	if (rec && rec->result == RES_NOT_APPLICABLE && !rec->justification && !a->msg[0])
+		app_message(a, true, "%s", _("Not applicable needs a justification."));
+}
+
 static int
-item_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+item_handle(app *a, screen *s, action act)
 {
 	const kb_item *ki = &a->kb->items[s->arg];
-	(void)ch;
-	(void)is_key;
 	switch (act) {
-	case ACT_NEXT: s->field = (s->field + 1) % F_COUNT; return R_REDRAW;
-	case ACT_PREV: s->field = (s->field + F_COUNT - 1) % F_COUNT; return R_REDRAW;
-	case ACT_GUIDE: s->tab = (s->tab + 1) % 4; s->top = 0; return R_REDRAW;
-	case ACT_PGDN: s->top += 5; return R_REDRAW;
-	case ACT_PGUP: s->top = s->top > 5 ? s->top - 5 : 0; return R_REDRAW;
+	case ACT_NEXT: s->field = (s->field + 1) % F_COUNT; return R_NONE;
+	case ACT_PREV: s->field = (s->field + F_COUNT - 1) % F_COUNT; return R_NONE;
+	case ACT_GUIDE: s->tab = (s->tab + 1) % 4; s->top = 0; return R_NONE;
+	case ACT_PGDN: s->top += 5; return R_NONE;
+	case ACT_PGUP: s->top = s->top > 5 ? s->top - 5 : 0; return R_NONE;
 	case ACT_ENTER: {
 		char *err = NULL;
 		as_item *it = assess_item(a->as, ki->id, &err);
 		free(err);
 		if (it)
 			edit_field(a, s, it);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	default:
 		if (item_quick_result(a, ki, act))
-			return R_REDRAW;
+			return R_NONE;
 		return R_UNHANDLED;
 	}
 }
 
-const screen_ops scr_item = {"item", KC_ITEM, NULL, item_draw, item_key, NULL};
+static int
+item_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	(void)ch;
+	(void)is_key;
+	int r = item_handle(a, s, act);
+	item_check(a, s);
+	return r;
+}
+
+const screen_ops scr_item = {"item", KC_ITEM, item_check, item_draw, item_key, NULL};

@@ -110,8 +110,8 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	switch (act) {
-	case ACT_NEXT: s->field = (s->field + 1) % P_COUNT; return R_REDRAW;
-	case ACT_PREV: s->field = (s->field + P_COUNT - 1) % P_COUNT; return R_REDRAW;
+	case ACT_NEXT: s->field = (s->field + 1) % P_COUNT; return R_NONE;
+	case ACT_PREV: s->field = (s->field + P_COUNT - 1) % P_COUNT; return R_NONE;
 	case ACT_ENTER: break;
 	default: return R_UNHANDLED;
 	}
@@ -165,7 +165,7 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	default: app_push(a, &scr_roles, 0); break;
 	}
 	free(err);
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_profile = {"profile", KC_FORM, NULL, profile_draw, profile_key, NULL};

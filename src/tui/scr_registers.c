@@ -79,7 +79,7 @@ providers_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, n, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act == ACT_ADD) {
 		provider_dialog(a, -1);
 		s->sel = (int)a->as->nproviders - 1;
@@ -95,7 +95,7 @@ providers_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		return R_UNHANDLED;
 	}
 	free(err);
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_providers = {"providers", KC_REGISTER | KC_LIST, NULL, providers_draw, providers_key, NULL};
@@ -178,7 +178,7 @@ structures_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, n, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act == ACT_ADD) {
 		structure_dialog(a, -1);
 		s->sel = (int)a->as->nstructures - 1;
@@ -192,7 +192,7 @@ structures_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	} else {
 		return R_UNHANDLED;
 	}
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_structures = {"structures", KC_REGISTER | KC_LIST, NULL, structures_draw, structures_key,
@@ -279,14 +279,14 @@ roles_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, n, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if ((act != ACT_ENTER && act != ACT_EDIT && act != ACT_ADD) || !n)
 		return R_UNHANDLED;
 	const kb_entry *e = &k->entries[KB_ROLE][s->sel];
 	const char *kinds[] = {_("accountable (exactly one)"), _("responsible"), _("consulted"), _("informed")};
 	int raci = act == ACT_ADD ? dlg_pick(a, kb_tr(&e->title), kinds, NULL, 4, 1) : RACI_A;
 	if (raci < 0)
-		return R_REDRAW;
+		return R_NONE;
 	char *cur = holders(assess_role_find(a->as, e->id), (as_raci)raci);
 	char *title = xasprintf(_("%s: %s (several: separate with ;)"), kb_tr(&e->title), kinds[raci]);
 	char *v = dlg_input(a, title, cur, false);
@@ -297,7 +297,7 @@ roles_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	free(err);
 	free(cur);
 	free(title);
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_roles = {"roles", KC_REGISTER | KC_LIST, NULL, roles_draw, roles_key, NULL};
@@ -350,14 +350,14 @@ evidence_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		return R_BACK;
 	int n = (int)it->nevidence;
 	if (list_move(s, act, n, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (act == ACT_ADD || ((act == ACT_EDIT || act == ACT_ENTER) && n)) {
 		bool add = act == ACT_ADD;
 		as_evidence *ev = add ? NULL : &it->evidence[s->sel];
 		char *text = dlg_input(a, _("Evidence: what it is"), add ? "" : ev->text, false);
 		if (!text || !*text) {
 			free(text);
-			return R_REDRAW;
+			return R_NONE;
 		}
 		char *loc = dlg_input(a, _("Where to find it (optional)"), add ? "" : ev->location, false);
 		char *day = dlg_input(a, _("Seen on (YYYY-MM-DD, optional)"), add ? "" : ev->date, false);
@@ -384,14 +384,14 @@ evidence_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		free(day);
 		free(who);
 		free(err);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (act == ACT_DELETE && n) {
 		char *q = xasprintf(_("Remove \"%s\"?"), it->evidence[s->sel].text);
 		if (dlg_ask(a, _("Remove evidence"), q, false) == 'y')
 			assess_remove_evidence(a->as, it, (size_t)s->sel);
 		free(q);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	return R_UNHANDLED;
 }

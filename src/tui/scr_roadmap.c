@@ -113,13 +113,13 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, RM_STAGES + RM_MORE, 4))
-		return R_REDRAW;
+		return R_NONE;
 	if (act != ACT_ENTER)
 		return R_UNHANDLED;
 	if (s->sel < RM_STAGES) {
 		if ((size_t)s->sel < a->kb->nstages)
 			app_push(a, &scr_stage, (size_t)s->sel);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	switch (s->sel - RM_STAGES) {
 	case 0: app_push(a, &scr_gaps, 0); break;
@@ -129,7 +129,7 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	case 4: app_push(a, &scr_profile, 0); break;
 	default: export_dialog(a); break;
 	}
-	return R_REDRAW;
+	return R_NONE;
 }
 
 const screen_ops scr_roadmap = {"roadmap", KC_ROADMAP | KC_LIST, NULL, roadmap_draw, roadmap_key, NULL};

@@ -143,7 +143,6 @@ search_draw(app *a, screen *s)
 	search *sr = s->data;
 	int h = frame(a, _("Search"));
 	draw_text(1, 1, _("Find:"), 6, AT_BOLD);
-	search_run(a, sr);
 	char *cnt = sr->last && *sr->last ? xasprintf(P_("%zu match", "%zu matches", sr->n), sr->n)
 					  : xstrdup(_("type words of a title, a question, a clause number or a note"));
 	draw_text(2, 1, cnt, a->cols - 2, app_attr(a, C_DIM));
@@ -162,7 +161,7 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	if (is_key && (ch == KEY_UP || ch == KEY_DOWN || ch == KEY_PPAGE || ch == KEY_NPAGE)) {
 		list_move(s, ch == KEY_UP ? ACT_UP : ch == KEY_DOWN ? ACT_DOWN : ch == KEY_PPAGE ? ACT_PGUP : ACT_PGDN,
 			  (int)sr->n, 10);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if ((!is_key && (ch == '\n' || ch == '\r')) || (is_key && ch == KEY_ENTER)) {
 		if (!sr->n)
@@ -170,16 +169,18 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		hit ht = sr->hits[s->sel];
 		/* The search stays below: Esc comes back to the results. */
 		app_push(a, ht.clause ? &scr_clause : &scr_item, ht.idx);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (!is_key && ch == 27)
 		return R_BACK;
 	int r = ed_key(&sr->ed, ch, is_key);
 	if (r == -2)
 		return R_BACK;
-	if (r == 1)
+	if (r == 1) {
+		search_run(a, sr);
 		s->sel = s->top = 0;
-	return R_REDRAW;
+	}
+	return R_NONE;
 }
 
 const screen_ops scr_search = {"search", 0, search_enter, search_draw, search_key, search_leave};

@@ -75,18 +75,18 @@ stage_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, (int)st->nitems, 10))
-		return R_REDRAW;
+		return R_NONE;
 	if (!st->nitems)
 		return R_UNHANDLED;
 	const kb_item *ki = &a->kb->items[st->items[s->sel]];
 	if (act == ACT_ENTER) {
 		app_push(a, &scr_item, st->items[s->sel]);
-		return R_REDRAW;
+		return R_NONE;
 	}
 	if (item_quick_result(a, ki, act)) {
 		if (act != ACT_NA && s->sel < (int)st->nitems - 1)
 			s->sel++;	/* fast capture: straight on to the next item */
-		return R_REDRAW;
+		return R_NONE;
 	}
 	return R_UNHANDLED;
 }

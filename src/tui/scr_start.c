@@ -98,7 +98,7 @@ static int
 start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
 	if (list_move(s, act, ST_COUNT, ST_COUNT))
-		return R_REDRAW;
+		return R_NONE;
 	int choice = -1;
 	if (act == ACT_ENTER)
 		choice = s->sel;
@@ -132,8 +132,8 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 				free(q);
 				free(p);
 				if (opened)
-					a->stack[0].ops = &scr_roadmap;
-				return R_REDRAW;
+					app_replace_root(a, &scr_roadmap);
+				return R_NONE;
 			}
 		}
 		if (p && *p)
@@ -141,10 +141,10 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		if (opened && create) {
 			/* A new file starts at the profile, and exists on disk at once. */
 			app_save(a);
-			a->stack[0].ops = &scr_roadmap;
+			app_replace_root(a, &scr_roadmap);
 			app_push(a, &scr_profile, 0);
 			free(p);
-			return R_REDRAW;
+			return R_NONE;
 		}
 		free(p);
 	} else if (choice == ST_RECOVER) {
@@ -166,8 +166,8 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		return R_QUIT;
 	}
 	if (opened)
-		a->stack[0].ops = &scr_roadmap;
-	return R_REDRAW;
+		app_replace_root(a, &scr_roadmap);
+	return R_NONE;
 }
 
 const screen_ops scr_start = {"start", KC_START | KC_LIST, NULL, start_draw, start_key, NULL};

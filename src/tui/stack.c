@@ -33,6 +33,18 @@ app_pop(app *a)
 }
 
 void
+app_replace_root(app *a, const screen_ops *ops)
+{
+	screen *s = &a->stack[0];
+	if (s->ops->leave)
+		s->ops->leave(a, s);
+	memset(s, 0, sizeof *s);
+	s->ops = ops;
+	if (ops->enter)
+		ops->enter(a, s);
+}
+
+void
 app_pop_to_root(app *a)
 {
 	while (a->depth > 1)

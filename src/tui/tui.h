@@ -2,8 +2,10 @@
  * screens, the screen interface and the drawing and dialog helpers.
  *
  * Each screen is a module with the same small face (enter, draw, key):
- * draw() repaints from model state only; key() changes state through core
- * calls and returns flags, and never draws.  Only src/tui knows curses. */
+ * draw() repaints from model state only (it may only fit the view, the
+ * scroll offsets, to the size it draws at); key() changes state through
+ * core calls and returns flags, and never draws.  Only src/tui knows
+ * curses. */
 #ifndef SIAMWIZ_TUI_H
 #define SIAMWIZ_TUI_H
 
@@ -22,8 +24,11 @@
 #include "core/settings.h"
 #include "tui/keys.h"
 
-/* What key() asks the main loop to do. */
-enum { R_NONE = 0, R_REDRAW = 1, R_BACK = 2, R_QUIT = 4, R_UNHANDLED = 16 };
+/* What key() asks the main loop to do.  R_NONE: the key was handled (the
+ * loop repaints after every key, so there is no flag for that);
+ * R_UNHANDLED: the global keys get it; R_BACK: close this screen;
+ * R_QUIT: quit, asking about unsaved changes. */
+enum { R_NONE = 0, R_BACK = 2, R_QUIT = 4, R_UNHANDLED = 16 };
 
 typedef struct app app;
 typedef struct screen screen;
@@ -104,6 +109,9 @@ void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format
 void app_push(app *a, const screen_ops *ops, size_t arg);
 void app_pop(app *a);
 void app_pop_to_root(app *a);
+/* Replace the bottom screen (the start screen by the roadmap once a file
+ * is open), leaving the old one and entering the new one. */
+void app_replace_root(app *a, const screen_ops *ops);
 /* Repaint the current screen (under a dialog). */
 void app_paint(app *a);
 /* Draw the frame shared by every screen: title bar, status and footer;
