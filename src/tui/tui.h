@@ -184,6 +184,21 @@ int status_attr(const app *a, gap_status s);
 const char *result_badge(as_result r);
 const char *status_badge(gap_status s);
 
+/* ---- glyph.c: the glyph table ---- */
+typedef enum {
+	G_SEP, G_ELLIPSIS, G_DASH, G_HLINE, G_VLINE, G_CORNER_TL, G_CORNER_TR, G_CORNER_BL, G_CORNER_BR,
+	G_BAR_FULL, G_BAR_EMPTY, G_COUNT
+} glyph_id;
+/* A glyph as the locale can show it (its ASCII fallback otherwise), as a
+ * one-character string for addwstr. */
+const wchar_t *glyph(glyph_id g);
+/* Any character as the locale can show it: itself, the ASCII fallback of
+ * the glyph table, or '?'. */
+wchar_t glyph_char(wchar_t c);
+/* Decode one UTF-8 character of s (n bytes left) whatever the locale:
+ * its length, or 0 when it is not one. */
+size_t glyph_utf8(const char *s, size_t n, wchar_t *out);
+
 /* ---- dialog.c ---- */
 /* Yes/no/cancel question: returns 'y', 'n' or 0 for cancel. */
 int dlg_ask(app *a, const char *title, const char *question, bool with_cancel);
