@@ -36,8 +36,9 @@ providers_draw(app *a, screen *s)
 }
 
 static void
-provider_dialog(app *a, int idx)
+provider_dialog(app *a, screen *s, int idx)
 {
+	(void)s;
 	assessment *as = a->as;
 	const as_provider *p = idx >= 0 ? &as->providers[idx] : NULL;
 	char *err = NULL;
@@ -72,30 +73,37 @@ provider_dialog(app *a, int idx)
 }
 
 static int
+providers_count(app *a, screen *s)
+{
+	(void)s;
+	return (int)a->as->nproviders;
+}
+
+static char *
+providers_question(app *a, screen *s, int i)
+{
+	(void)s;
+	return xasprintf(_("Remove %s from the register?"), a->as->providers[i].name);
+}
+
+static int
+providers_remove(app *a, screen *s, int i, char **err)
+{
+	(void)s;
+	return assess_provider_remove(a->as, a->as->providers[i].name, err);
+}
+
+static const register_ops providers_register = {
+	providers_count, true, provider_dialog, providers_question, N_("Remove service provider"),
+	providers_remove,
+};
+
+static int
 providers_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
-	int n = (int)a->as->nproviders;
-	char *err = NULL;
 	(void)ch;
 	(void)is_key;
-	if (list_move(s, act, n, 10))
-		return R_NONE;
-	if (act == ACT_ADD) {
-		provider_dialog(a, -1);
-		s->sel = (int)a->as->nproviders - 1;
-	} else if ((act == ACT_EDIT || act == ACT_ENTER) && n) {
-		provider_dialog(a, s->sel);
-	} else if (act == ACT_DELETE && n) {
-		char *q = xasprintf(_("Remove %s from the register?"), a->as->providers[s->sel].name);
-		if (dlg_ask(a, _("Remove service provider"), q, false) == 'y' &&
-		    assess_provider_remove(a->as, a->as->providers[s->sel].name, &err) != 0)
-			dlg_message(a, _("Remove service provider"), err);
-		free(q);
-	} else {
-		return R_UNHANDLED;
-	}
-	free(err);
-	return R_NONE;
+	return register_key(a, s, &providers_register, act);
 }
 
 const screen_ops scr_providers = {"providers", KC_REGISTER | KC_LIST, NULL, providers_draw, providers_key, NULL};
@@ -135,8 +143,9 @@ structures_draw(app *a, screen *s)
 }
 
 static void
-structure_dialog(app *a, int idx)
+structure_dialog(app *a, screen *s, int idx)
 {
+	(void)s;
 	assessment *as = a->as;
 	const as_structure *st = idx >= 0 ? &as->structures[idx] : NULL;
 	char *err = NULL;
@@ -172,27 +181,39 @@ structure_dialog(app *a, int idx)
 }
 
 static int
+structures_count(app *a, screen *s)
+{
+	(void)s;
+	return (int)a->as->nstructures;
+}
+
+static char *
+structures_question(app *a, screen *s, int i)
+{
+	(void)s;
+	return xasprintf(_("Remove %s?"), a->as->structures[i].name);
+}
+
+static int
+structures_remove(app *a, screen *s, int i, char **err)
+{
+	(void)s;
+	(void)err;
+	assess_structure_remove(a->as, (size_t)i);
+	return 0;
+}
+
+static const register_ops structures_register = {
+	structures_count, true, structure_dialog, structures_question, N_("Remove structural element"),
+	structures_remove,
+};
+
+static int
 structures_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
-	int n = (int)a->as->nstructures;
 	(void)ch;
 	(void)is_key;
-	if (list_move(s, act, n, 10))
-		return R_NONE;
-	if (act == ACT_ADD) {
-		structure_dialog(a, -1);
-		s->sel = (int)a->as->nstructures - 1;
-	} else if ((act == ACT_EDIT || act == ACT_ENTER) && n) {
-		structure_dialog(a, s->sel);
-	} else if (act == ACT_DELETE && n) {
-		char *q = xasprintf(_("Remove %s?"), a->as->structures[s->sel].name);
-		if (dlg_ask(a, _("Remove structural element"), q, false) == 'y')
-			assess_structure_remove(a->as, (size_t)s->sel);
-		free(q);
-	} else {
-		return R_UNHANDLED;
-	}
-	return R_NONE;
+	return register_key(a, s, &structures_register, act);
 }
 
 const screen_ops scr_structures = {"structures", KC_REGISTER | KC_LIST, NULL, structures_draw, structures_key,
@@ -271,22 +292,16 @@ roles_draw(app *a, screen *s)
 	list_draw(a, s, 2, h - 2, n, roles_row);
 }
 
-static int
-roles_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+/* Set the holders of one kind (RACI) of the selected role. */
+static void
+roles_set(app *a, screen *s, int raci)
 {
-	const kb *k = a->kb;
-	int n = (int)k->nentries[KB_ROLE];
-	(void)ch;
-	(void)is_key;
-	if (list_move(s, act, n, 10))
-		return R_NONE;
-	if ((act != ACT_ENTER && act != ACT_EDIT && act != ACT_ADD) || !n)
-		return R_UNHANDLED;
-	const kb_entry *e = &k->entries[KB_ROLE][s->sel];
+	const kb_entry *e = &a->kb->entries[KB_ROLE][s->sel];
 	const char *kinds[] = {_("accountable (exactly one)"), _("responsible"), _("consulted"), _("informed")};
-	int raci = act == ACT_ADD ? dlg_pick(a, kb_tr(&e->title), kinds, NULL, 4, 1) : RACI_A;
 	if (raci < 0)
-		return R_NONE;
+		raci = dlg_pick(a, kb_tr(&e->title), kinds, NULL, 4, 1);
+	if (raci < 0)
+		return;
 	char *cur = holders(assess_role_find(a->as, e->id), (as_raci)raci);
 	char *title = xasprintf(_("%s: %s (several: separate with ;)"), kb_tr(&e->title), kinds[raci]);
 	char *v = dlg_input(a, title, cur, false);
@@ -297,7 +312,33 @@ roles_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	free(err);
 	free(cur);
 	free(title);
-	return R_NONE;
+}
+
+static int
+roles_count(app *a, screen *s)
+{
+	(void)s;
+	return (int)a->kb->nentries[KB_ROLE];
+}
+
+/* Editing a role is naming its accountable party; adding to it is naming
+ * holders of another kind, picked first. */
+static void
+roles_edit(app *a, screen *s, int i)
+{
+	if (roles_count(a, s))
+		roles_set(a, s, i < 0 ? -1 : RACI_A);
+}
+
+/* The roles are those of the knowledge base: none is removed. */
+static const register_ops roles_register = {roles_count, true, roles_edit, NULL, NULL, NULL};
+
+static int
+roles_key(app *a, screen *s, action act, wint_t ch, bool is_key)
+{
+	(void)ch;
+	(void)is_key;
+	return register_key(a, s, &roles_register, act);
 }
 
 const screen_ops scr_roles = {"roles", KC_REGISTER | KC_LIST, NULL, roles_draw, roles_key, NULL};
@@ -336,64 +377,87 @@ evidence_draw(app *a, screen *s)
 	list_draw(a, s, 2, h - 2, n, evidence_row);
 }
 
+/* The item's record (made when it has none yet), or NULL. */
+static as_item *
+evidence_item(app *a, screen *s)
+{
+	char *err = NULL;
+	as_item *it = assess_item(a->as, a->kb->items[s->arg].id, &err);
+	free(err);
+	return it;
+}
+
+/* Add (i = -1) or edit one piece of evidence: what it is, where, when it
+ * was seen and by whom. */
+static void
+evidence_dialog(app *a, screen *s, int i)
+{
+	as_item *it = evidence_item(a, s);
+	bool add = i < 0;
+	as_evidence *ev = add ? NULL : &it->evidence[i];
+	char *err = NULL;
+	char *text = dlg_input(a, _("Evidence: what it is"), add ? "" : ev->text, false);
+	if (!text || !*text) {
+		free(text);
+		return;
+	}
+	char *loc = dlg_input(a, _("Where to find it (optional)"), add ? "" : ev->location, false);
+	char *day = dlg_input(a, _("Seen on (YYYY-MM-DD, optional)"), add ? "" : ev->date, false);
+	char *who = dlg_input(a, _("Reviewed by (optional)"), add ? "" : ev->reviewer, false);
+	/* Nothing changes unless every value is acceptable. */
+	if (assess_check_date(day, &err) != 0 || (who && assess_check_text(who, &err) != 0)) {
+		dlg_message(a, _("Evidence"), err);
+	} else if (add) {
+		if (assess_add_evidence(a->as, it, text, loc, &err) != 0)
+			dlg_message(a, _("Evidence"), err);
+		else
+			i = (int)it->nevidence - 1;
+	} else if (assess_set_evidence(a->as, it, (size_t)i, text, loc ? loc : ev->location, &err) != 0) {
+		dlg_message(a, _("Evidence"), err);
+	}
+	if (!err && i >= 0 && (day || who)) {
+		ev = &it->evidence[i];
+		assess_set_evidence_review(a->as, it, (size_t)i, day ? day : ev->date, who ? who : ev->reviewer, &err);
+	}
+	free(text);
+	free(loc);
+	free(day);
+	free(who);
+	free(err);
+}
+
+static int
+evidence_count(app *a, screen *s)
+{
+	return (int)evidence_item(a, s)->nevidence;
+}
+
+static char *
+evidence_question(app *a, screen *s, int i)
+{
+	return xasprintf(_("Remove \"%s\"?"), evidence_item(a, s)->evidence[i].text);
+}
+
+static int
+evidence_remove(app *a, screen *s, int i, char **err)
+{
+	(void)err;
+	assess_remove_evidence(a->as, evidence_item(a, s), (size_t)i);
+	return 0;
+}
+
+static const register_ops evidence_register = {
+	evidence_count, true, evidence_dialog, evidence_question, N_("Remove evidence"), evidence_remove,
+};
+
 static int
 evidence_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
-	const kb_item *ki = &a->kb->items[s->arg];
-	char *err = NULL;
-	as_item *it = assess_item(a->as, ki->id, &err);
 	(void)ch;
 	(void)is_key;
-	free(err);
-	err = NULL;
-	if (!it)
+	if (!evidence_item(a, s))
 		return R_BACK;
-	int n = (int)it->nevidence;
-	if (list_move(s, act, n, 10))
-		return R_NONE;
-	if (act == ACT_ADD || ((act == ACT_EDIT || act == ACT_ENTER) && n)) {
-		bool add = act == ACT_ADD;
-		as_evidence *ev = add ? NULL : &it->evidence[s->sel];
-		char *text = dlg_input(a, _("Evidence: what it is"), add ? "" : ev->text, false);
-		if (!text || !*text) {
-			free(text);
-			return R_NONE;
-		}
-		char *loc = dlg_input(a, _("Where to find it (optional)"), add ? "" : ev->location, false);
-		char *day = dlg_input(a, _("Seen on (YYYY-MM-DD, optional)"), add ? "" : ev->date, false);
-		char *who = dlg_input(a, _("Reviewed by (optional)"), add ? "" : ev->reviewer, false);
-		/* Nothing changes unless every value is acceptable. */
-		if (assess_check_date(day, &err) != 0 || (who && assess_check_text(who, &err) != 0)) {
-			dlg_message(a, _("Evidence"), err);
-		} else if (add) {
-			if (assess_add_evidence(a->as, it, text, loc, &err) != 0)
-				dlg_message(a, _("Evidence"), err);
-			else
-				s->sel = (int)it->nevidence - 1;
-		} else if (assess_set_evidence(a->as, it, (size_t)s->sel, text, loc ? loc : ev->location,
-					       &err) != 0) {
-			dlg_message(a, _("Evidence"), err);
-		}
-		if (!err && (day || who)) {
-			ev = &it->evidence[s->sel];
-			assess_set_evidence_review(a->as, it, (size_t)s->sel, day ? day : ev->date,
-						   who ? who : ev->reviewer, &err);
-		}
-		free(text);
-		free(loc);
-		free(day);
-		free(who);
-		free(err);
-		return R_NONE;
-	}
-	if (act == ACT_DELETE && n) {
-		char *q = xasprintf(_("Remove \"%s\"?"), it->evidence[s->sel].text);
-		if (dlg_ask(a, _("Remove evidence"), q, false) == 'y')
-			assess_remove_evidence(a->as, it, (size_t)s->sel);
-		free(q);
-		return R_NONE;
-	}
-	return R_UNHANDLED;
+	return register_key(a, s, &evidence_register, act);
 }
 
 const screen_ops scr_evidence = {"evidence", KC_REGISTER | KC_LIST, NULL, evidence_draw, evidence_key, NULL};

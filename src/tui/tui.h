@@ -230,6 +230,22 @@ char *ed_text(const editor *e);	/* UTF-8, caller frees */
 int ed_key(editor *e, wint_t ch, bool is_key);
 void ed_draw(editor *e, int y, int x, int h, int w, int attr);
 
+/* ---- register.c: the register widget ---- */
+typedef struct register_ops {
+	int (*count)(app *a, screen *s);
+	bool add;		/* entries are added (edit with i = -1) */
+	/* Edit entry i, or add one (i = -1), through dialogs. */
+	void (*edit)(app *a, screen *s, int i);
+	/* Removal (NULL: entries are not removed): the question asked first
+	 * (allocated), the dialog title (N_()), and the removal itself. */
+	char *(*question)(app *a, screen *s, int i);
+	const char *remove_title;
+	int (*remove)(app *a, screen *s, int i, char **err);
+} register_ops;
+/* The keys of a register screen: movement, a (add), e and Enter (edit),
+ * Del (remove, after asking).  Returns the key() flags. */
+int register_key(app *a, screen *s, const register_ops *r, action act);
+
 /* ---- the screens ---- */
 extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps,
 	scr_clause, scr_docs, scr_actions, scr_search, scr_help, scr_providers, scr_structures,
