@@ -38,13 +38,13 @@ dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
 		bool k = app_read(a, &ch);
 		if (!a->running)
 			return 0;
-		if (k)
-			continue;
-		if (ch == 'y' || ch == 'Y')
+		action act = keys_find(KC_ASK, ch, k);
+		if (act == ACT_YES)
 			return 'y';
-		if (ch == 'n' || ch == 'N' || (!with_cancel && ch == 27))
+		/* Without a cancel, Esc is the safe answer: no. */
+		if (act == ACT_NO || (!with_cancel && act == ACT_CANCEL && ch == 27))
 			return 'n';
-		if (with_cancel && (ch == 27 || ch == 'c'))
+		if (with_cancel && act == ACT_CANCEL)
 			return 0;
 	}
 }
@@ -63,8 +63,7 @@ dlg_message(app *a, const char *title, const char *text)
 		refresh();
 		wint_t ch;
 		bool k = app_read(a, &ch);
-		if (!a->running || (!k && (ch == '\n' || ch == '\r' || ch == 27 || ch == ' ')) ||
-		    (k && ch == KEY_ENTER))
+		if (!a->running || keys_find(KC_MESSAGE, ch, k) == ACT_CLOSE)
 			return;
 	}
 }
@@ -181,14 +180,14 @@ dlg_pick(app *a, const char *title, const char *const *labels, const char *const
 		bool k = app_read(a, &ch);
 		if (!a->running)
 			return -1;
-		action act = keys_lookup(KC_LIST, ch, k);
+		action act = keys_find(KC_PICK | KC_LIST, ch, k);
 		if (list_move(&ls, act, n, 10))
 			continue;
 		if (act == ACT_ENTER)
 			return ls.sel;
-		if (!k && (ch == 27 || ch == 'q'))
+		if (act == ACT_CANCEL)
 			return -1;
-		if (!k && ch >= '1' && ch <= '9' && (int)(ch - (wint_t)'1') < n)
+		if (act == ACT_CHOOSE && (int)(ch - (wint_t)'1') < n)
 			return (int)(ch - '1');
 	}
 }
@@ -208,14 +207,14 @@ dlg_multi(app *a, const char *title, const char *const *labels, int n, bool *sel
 		bool k = app_read(a, &ch);
 		if (!a->running)
 			break;
-		action act = keys_lookup(KC_LIST, ch, k);
-		if (!k && ch == ' ' && n)
+		action act = keys_find(KC_PICK | KC_LIST, ch, k);
+		if (act == ACT_TICK && n)
 			sel[ls.sel] = !sel[ls.sel];
 		else if (list_move(&ls, act, n, 10))
 			continue;
 		else if (act == ACT_ENTER)
 			break;
-		else if (!k && (ch == 27 || ch == 'q')) {
+		else if (act == ACT_CANCEL) {
 			memcpy(sel, orig, (size_t)n * sizeof *sel);
 			free(orig);
 			return false;

@@ -116,96 +116,81 @@ line_end(const editor *e, size_t pos)
 	return pos;
 }
 
+/* Up and Down in a text of several lines: the same column of the line
+ * above or below, or its end when it is shorter. */
+static void
+vertical(editor *e, bool up)
+{
+	if (!e->multiline)
+		return;
+	size_t ls = line_start(e, e->cur), col = e->cur - ls;
+	if (up) {
+		if (!ls)
+			return;
+		size_t ps = line_start(e, ls - 1);
+		e->cur = ps + (col < ls - 1 - ps ? col : ls - 1 - ps);
+	} else {
+		size_t le = line_end(e, e->cur);
+		if (le >= e->len)
+			return;
+		size_t ne = line_end(e, le + 1);
+		e->cur = le + 1 + (col < ne - le - 1 ? col : ne - le - 1);
+	}
+}
+
+/* The start of the word before the cursor, with the spaces before it. */
+static size_t
+word_start(const editor *e)
+{
+	size_t p = e->cur;
+	while (p && e->buf[p - 1] == L' ')
+		p--;
+	while (p && e->buf[p - 1] != L' ' && e->buf[p - 1] != L'\n')
+		p--;
+	return p;
+}
+
+/* The editor's keys are those of KC_EDITOR in the key table (so that the
+ * help lists them); every other printable character is typed. */
 int
 ed_key(editor *e, wint_t ch, bool is_key)
 {
-	if (is_key) {
-		switch (ch) {
-		case KEY_LEFT: if (e->cur) e->cur--; return 0;
-		case KEY_RIGHT: if (e->cur < e->len) e->cur++; return 0;
-		case KEY_HOME: e->cur = line_start(e, e->cur); return 0;
-		case KEY_END: e->cur = line_end(e, e->cur); return 0;
-		case KEY_BACKSPACE:
-			if (e->cur) {
-				ed_erase(e, e->cur - 1, 1);
-				return 1;
-			}
+	switch (keys_find(KC_EDITOR, ch, is_key)) {
+	case ACT_ED_LEFT: if (e->cur) e->cur--; return 0;
+	case ACT_ED_RIGHT: if (e->cur < e->len) e->cur++; return 0;
+	case ACT_ED_HOME: e->cur = line_start(e, e->cur); return 0;
+	case ACT_ED_END: e->cur = line_end(e, e->cur); return 0;
+	case ACT_ED_UP: vertical(e, true); return 0;
+	case ACT_ED_DOWN: vertical(e, false); return 0;
+	case ACT_ED_BACKSPACE:
+		if (!e->cur)
 			return 0;
-		case KEY_DC: ed_erase(e, e->cur, 1); return 1;
-		case KEY_UP:
-		case KEY_DOWN: {
-			if (!e->multiline)
-				return 0;
-			size_t ls = line_start(e, e->cur), col = e->cur - ls;
-			if (ch == KEY_UP) {
-				if (!ls)
-					return 0;
-				size_t ps = line_start(e, ls - 1);
-				e->cur = ps + (col < ls - 1 - ps ? col : ls - 1 - ps);
-			} else {
-				size_t le = line_end(e, e->cur);
-				if (le >= e->len)
-					return 0;
-				size_t ne = line_end(e, le + 1);
-				e->cur = le + 1 + (col < ne - le - 1 ? col : ne - le - 1);
-			}
-			return 0;
-		}
-		case KEY_ENTER:
-			if (e->multiline) {
-				insert(e, L'\n');
-				return 1;
-			}
-			return -1;
-		default:
-			return 0;
-		}
-	}
-	switch (ch) {
-	case 27:	/* Esc never throws typed text away: it finishes */
-		return -1;
-	case '\r':
-	case '\n':
-		if (e->multiline) {
-			insert(e, L'\n');
-			return 1;
-		}
-		return -1;
-	case CTRL('d'):	/* Ctrl-D ends a multi-line text */
-	case CTRL('x'):
-		return -1;
-	case CTRL('c'):
-		return -2;
-	case CTRL('a'): e->cur = line_start(e, e->cur); return 0;
-	case CTRL('e'): e->cur = line_end(e, e->cur); return 0;
-	case CTRL('u'): {
+		ed_erase(e, e->cur - 1, 1);
+		return 1;
+	case ACT_ED_DELETE: ed_erase(e, e->cur, 1); return 1;
+	case ACT_ED_KILL_LINE: {
 		size_t ls = line_start(e, e->cur);
 		ed_erase(e, ls, e->cur - ls);
 		return 1;
 	}
-	case CTRL('k'): ed_erase(e, e->cur, line_end(e, e->cur) - e->cur); return 1;
-	case CTRL('w'): {
-		size_t p = e->cur;
-		while (p && e->buf[p - 1] == L' ')
-			p--;
-		while (p && e->buf[p - 1] != L' ' && e->buf[p - 1] != L'\n')
-			p--;
+	case ACT_ED_KILL_END: ed_erase(e, e->cur, line_end(e, e->cur) - e->cur); return 1;
+	case ACT_ED_KILL_WORD: {
+		size_t p = word_start(e);
 		ed_erase(e, p, e->cur - p);
 		return 1;
 	}
-	case 127:
-	case CTRL('h'):
-		if (e->cur) {
-			ed_erase(e, e->cur - 1, 1);
-			return 1;
-		}
-		return 0;
-	case '\t':
-		insert(e, L' ');
+	case ACT_ED_ENTER:
+		if (!e->multiline)
+			return -1;
+		insert(e, L'\n');
 		return 1;
+	case ACT_ED_TAB: insert(e, L' '); return 1;
+	case ACT_ED_DONE: return -1;
+	case ACT_ED_CANCEL: return -2;
 	default:
-		/* Controls never enter the text; everything printable does. */
-		if (ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch < 0xa0))
+		/* Other KEY_* codes and controls never enter the text;
+		 * everything printable does. */
+		if (is_key || ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch < 0xa0))
 			return 0;
 		insert(e, (wchar_t)ch);
 		return 1;

@@ -6,16 +6,19 @@
 #include "tui/tui.h"
 
 /* The keybindings the help of a context lists, in order: the context's
- * own, then the global ones; their number. */
+ * own, the global ones, then those of dialogs, text fields and search
+ * (which cannot open the help themselves); their number. */
 static int
 help_order(unsigned ctx, int *order)
 {
 	int n = 0;
-	for (int pass = 0; pass < 2; pass++)
+	for (int pass = 0; pass < 3; pass++)
 		for (int i = 0; i < keys_count; i++) {
 			const keybind *k = &keys_table[i];
-			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0;
-			if (k->label && (pass == 0 ? mine : (k->ctx & KC_GLOBAL) && !mine))
+			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0, global = (k->ctx & KC_GLOBAL) != 0;
+			bool input = (k->ctx & KC_INPUT) != 0;
+			bool in = pass == 0 ? mine : pass == 1 ? global && !mine : input && !mine && !global;
+			if (k->label && in)
 				order[n++] = i;
 		}
 	return n;

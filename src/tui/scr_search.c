@@ -155,15 +155,13 @@ static int
 search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
 	search *sr = s->data;
+	/* Only the keys of KC_SEARCH act on the matches (the loop's act may
+	 * be a global key): every other one types into the query. */
 	(void)act;
-	/* Every printable key types into the query; only the arrow and page
-	 * keys move the list. */
-	if (is_key && (ch == KEY_UP || ch == KEY_DOWN || ch == KEY_PPAGE || ch == KEY_NPAGE)) {
-		list_move(s, ch == KEY_UP ? ACT_UP : ch == KEY_DOWN ? ACT_DOWN : ch == KEY_PPAGE ? ACT_PGUP : ACT_PGDN,
-			  (int)sr->n, 10);
+	act = keys_find(KC_SEARCH, ch, is_key);
+	if (list_move(s, act, (int)sr->n, 10))
 		return R_NONE;
-	}
-	if ((!is_key && (ch == '\n' || ch == '\r')) || (is_key && ch == KEY_ENTER)) {
+	if (act == ACT_ENTER) {
 		if (!sr->n)
 			return R_NONE;
 		hit ht = sr->hits[s->sel];
@@ -171,7 +169,7 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		app_push(a, ht.clause ? &scr_clause : &scr_item, ht.idx);
 		return R_NONE;
 	}
-	if (!is_key && ch == 27)
+	if (act == ACT_BACK)
 		return R_BACK;
 	int r = ed_key(&sr->ed, ch, is_key);
 	if (r == -2)
@@ -183,4 +181,4 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	return R_NONE;
 }
 
-const screen_ops scr_search = {"search", 0, search_enter, search_draw, search_key, search_leave};
+const screen_ops scr_search = {"search", KC_SEARCH, search_enter, search_draw, search_key, search_leave};

@@ -59,6 +59,34 @@ test_global_fallback(void **state)
 }
 
 static void
+test_input_contexts(void **state)
+{
+	(void)state;
+	/* Dialogs, the editor and search find their own keys only: 'q' is
+	 * typed in a text, never "quit". */
+	assert_int_equal(keys_find(KC_EDITOR, 'q', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_EDITOR, CTRL('w'), false), ACT_ED_KILL_WORD);
+	assert_int_equal(keys_find(KC_EDITOR, 27, false), ACT_ED_DONE);
+	assert_int_equal(keys_find(KC_EDITOR, CTRL('c'), false), ACT_ED_CANCEL);
+	assert_int_equal(keys_find(KC_EDITOR, KEY_BACKSPACE, true), ACT_ED_BACKSPACE);
+	assert_int_equal(keys_find(KC_ASK, 'Y', false), ACT_YES);
+	assert_int_equal(keys_find(KC_ASK, 'c', false), ACT_CANCEL);
+	assert_int_equal(keys_find(KC_ASK, 'q', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_MESSAGE, ' ', false), ACT_CLOSE);
+	/* A picker has the list keys, its digits and its cancel. */
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, 'j', false), ACT_DOWN);
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, '7', false), ACT_CHOOSE);
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, 'q', false), ACT_CANCEL);
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, ' ', false), ACT_TICK);
+	/* In search, only the arrows, pages, Enter and Esc are keys. */
+	assert_int_equal(keys_find(KC_SEARCH, KEY_NPAGE, true), ACT_PGDN);
+	assert_int_equal(keys_find(KC_SEARCH, 'j', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_SEARCH, 27, false), ACT_BACK);
+	/* keys_lookup, unlike keys_find, falls back to the global keys. */
+	assert_int_equal(keys_lookup(KC_SEARCH, 'q', false), ACT_QUIT);
+}
+
+static void
 test_table(void **state)
 {
 	(void)state;
@@ -83,6 +111,7 @@ main(void)
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_context_before_global),
 		cmocka_unit_test(test_global_fallback),
+		cmocka_unit_test(test_input_contexts),
 		cmocka_unit_test(test_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
