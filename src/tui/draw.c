@@ -9,6 +9,7 @@
 
 #include "core/i18n.h"
 #include "core/sanitize.h"
+#include "core/search.h"
 #include "tui/tui.h"
 
 wchar_t *
@@ -26,7 +27,7 @@ widen(const char *s, size_t *n)
 			 * another locale it is still one character, shown as its
 			 * fallback (one column, never one "?" per byte). */
 			memset(&st, 0, sizeof st);
-			k = glyph_utf8(s, strlen(s), &w[o]);
+			k = search_utf8_char(s, &w[o]);
 			w[o] = k ? glyph_char(w[o]) : L'?';
 			o++;
 			s += k ? k : 1;

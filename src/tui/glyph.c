@@ -57,23 +57,3 @@ glyph(glyph_id g)
 	s[g][1] = 0;
 	return s[g];
 }
-
-size_t
-glyph_utf8(const char *s, size_t n, wchar_t *out)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = u[0] >= 0xf0 && u[0] <= 0xf4 ? 4 : u[0] >= 0xe0 ? 3 : u[0] >= 0xc2 && u[0] < 0xe0 ? 2 : 0;
-	if (!len || len > n)
-		return 0;
-	unsigned long cp = u[0] & (0x7f >> len);
-	for (size_t i = 1; i < len; i++) {
-		if ((u[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (u[i] & 0x3f);
-	}
-	/* Overlong forms, surrogates and beyond Unicode are not characters. */
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	*out = (wchar_t)cp;
-	return len;
-}

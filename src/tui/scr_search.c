@@ -1,74 +1,24 @@
-/* scr_search.c - search items, clauses and notes as one types. */
+/* scr_search.c - search items, clauses and notes as one types (the search
+ * itself is core/search.c). */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 
 #include "core/i18n.h"
+#include "core/search.h"
 #include "tui/tui.h"
-
-typedef struct hit {
-	bool clause;
-	size_t idx;
-} hit;
 
 typedef struct search {
 	editor ed;
-	hit *hits;
+	search_hit *hits;
 	size_t n;
-	char *last;
+	char *last;		/* the query the hits are for */
 } search;
 
-static wchar_t *fold_query;
-
-/* Fold for matching: lower case, and Latin letters without their accents,
- * so that "legal" finds "Légal" and "societe" finds "Société". */
-static wchar_t
-fold(wchar_t c)
-{
-	static const char *const base =
-		"aaaaaaaceeeeiiii" "dnooooo/ouuuuyty"	/* U+00E0-U+00FF */
-		"aaaaaaccccccccdd" "ddeeeeeeeeeegggg"	/* U+0100-U+011F */
-		"gggghhhhiiiiiiii" "iijjjjkkklllllll"	/* U+0120-U+013F */
-		"lllnnnnnnnnnoooo" "oooorrrrrrssssss"	/* U+0140-U+015F */
-		"ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";	/* U+0160-U+017F */
-	c = (wchar_t)towlower((wint_t)c);
-	if (c >= 0xe0 && c <= 0x17f && c != 0xf7)
-		return (wchar_t)(unsigned char)base[c - 0xe0];
-	return c;
-}
-
-static wchar_t *
-folded(const char *s)
-{
-	size_t n;
-	wchar_t *w = widen(s, &n);
-	for (size_t i = 0; i < n; i++)
-		w[i] = fold(w[i]);
-	return w;
-}
-
-static bool
-match(const char *text)
-{
-	if (!text || !fold_query)
-		return false;
-	wchar_t *t = folded(text);
-	bool m = wcsstr(t, fold_query) != NULL;
-	free(t);
-	return m;
-}
-
-static bool
-match_text(const kb_text *t, const char *q)
-{
-	(void)q;
-	return match(kb_tr(t));
-}
-
+/* Search again when the query changed. */
 static void
-search_run(app *a, search *sr)
+search_update(app *a, search *sr)
 {
 	char *q = ed_text(&sr->ed);
 	if (sr->last && !strcmp(q, sr->last)) {
@@ -77,38 +27,16 @@ search_run(app *a, search *sr)
 	}
 	free(sr->last);
 	sr->last = q;
-	sr->n = 0;
-	if (!*q)
-		return;
-	const kb *k = a->kb;
-	free(fold_query);
-	fold_query = folded(q);
-	for (size_t i = 0; i < k->nitems; i++) {
-		const kb_item *it = &k->items[i];
-		bool m = match(it->id) || match_text(&it->title, q) || match_text(&it->description, q);
-		for (size_t j = 0; !m && j < it->questions.n; j++)
-			m = match_text(&it->questions.v[j], q);
-		const as_item *rec = assess_find(a->as, it->id);
-		for (size_t j = 0; !m && rec && j < rec->nevidence; j++)
-			m = match(rec->evidence[j].text) || match(rec->evidence[j].location);
-		if (!m && rec)
-			m = match(rec->notes) || match(rec->owner) || match(rec->justification);
-		if (m)
-			sr->hits[sr->n++] = (hit){false, i};
-	}
-	for (size_t i = 0; i < k->nclauses; i++) {
-		const kb_clause *c = &k->clauses[i];
-		if (!strncmp(c->id, q, strlen(q)) || match_text(&c->title, q) || match_text(&c->summary, q))
-			sr->hits[sr->n++] = (hit){true, i};
-	}
+	free(sr->hits);
+	sr->n = search_run(a->kb, a->as, q, &sr->hits);
 }
 
 static void
 search_enter(app *a, screen *s)
 {
 	search *sr = xcalloc(1, sizeof *sr);
+	(void)a;
 	ed_init(&sr->ed, "", false);
-	sr->hits = xcalloc(a->kb->nitems + a->kb->nclauses + 1, sizeof *sr->hits);
 	s->data = sr;
 }
 
@@ -117,8 +45,6 @@ search_leave(app *a, screen *s)
 {
 	(void)a;
 	search *sr = s->data;
-	free(fold_query);
-	fold_query = NULL;
 	ed_free(&sr->ed);
 	free(sr->hits);
 	free(sr->last);
@@ -129,7 +55,7 @@ static void
 search_row(app *a, screen *s, int y, int i, bool sel)
 {
 	const search *sr = s->data;
-	const hit *ht = &sr->hits[i];
+	const search_hit *ht = &sr->hits[i];
 	const char *id = ht->clause ? a->kb->clauses[ht->idx].id : a->kb->items[ht->idx].id;
 	const kb_text *t = ht->clause ? &a->kb->clauses[ht->idx].title : &a->kb->items[ht->idx].title;
 	char *line = xasprintf(" %-10s %s", id, kb_tr(t));
@@ -164,7 +90,7 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	if (act == ACT_ENTER) {
 		if (!sr->n)
 			return R_NONE;
-		hit ht = sr->hits[s->sel];
+		search_hit ht = sr->hits[s->sel];
 		/* The search stays below: Esc comes back to the results. */
 		app_push(a, ht.clause ? &scr_clause : &scr_item, ht.idx);
 		return R_NONE;
@@ -175,7 +101,7 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	if (r == -2)
 		return R_BACK;
 	if (r == 1) {
-		search_run(a, sr);
+		search_update(a, sr);
 		s->sel = s->top = 0;
 	}
 	return R_NONE;

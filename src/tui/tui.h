@@ -117,6 +117,7 @@ void app_paint(app *a);
 /* Draw the frame shared by every screen: title bar, status and footer;
  * returns the rows available between them (from row 1). */
 int frame(app *a, const char *title);
+
 /* ---- protect.c: saving, locks, recovery ---- */
 /* Save to the file, or ask for a path (demo, read-only); false when not
  * saved. */
@@ -136,8 +137,11 @@ bool app_confirm_quit(app *a);
  * work somewhere and return 2; 0 otherwise. */
 int app_emergency_save(app *a);
 
-/* ---- colour.c ---- */
+/* ---- colour.c: the colour table ---- */
+/* Decide on colours (none on a monochrome terminal, under NO_COLOR or when
+ * the settings say so) and set up the pairs. */
 void colors_init(app *a);
+/* The curses attribute of a role (C_*). */
 int app_attr(const app *a, int c);
 
 /* ---- term.c: the terminal ---- */
@@ -154,7 +158,6 @@ bool app_read(app *a, wint_t *ch);
  * with it in *ch; false when there is none (or a resize, or a signal).
  * Editors use it to take a whole paste before drawing again. */
 bool app_typeahead(app *a, wint_t *ch, bool *is_key);
-
 
 /* ---- draw.c ---- */
 /* Draw UTF-8 text (sanitized) at y,x in at most w columns; returns the
@@ -195,9 +198,6 @@ const wchar_t *glyph(glyph_id g);
 /* Any character as the locale can show it: itself, the ASCII fallback of
  * the glyph table, or '?'. */
 wchar_t glyph_char(wchar_t c);
-/* Decode one UTF-8 character of s (n bytes left) whatever the locale:
- * its length, or 0 when it is not one. */
-size_t glyph_utf8(const char *s, size_t n, wchar_t *out);
 
 /* ---- dialog.c ---- */
 /* Yes/no/cancel question: returns 'y', 'n' or 0 for cancel. */
