@@ -219,6 +219,15 @@ draw_hline(int y, int x, int w)
 		mvaddwstr(y, x + i, glyph(G_HLINE));
 }
 
+void
+draw_heads(const app *a, int y, const column *c, int n)
+{
+	for (int i = 0; i < n; i++) {
+		int x = c[i].x < 0 ? a->cols + c[i].x : c[i].x, w = c[i].w <= 0 ? a->cols + c[i].w : c[i].w;
+		draw_text(y, x, _(c[i].title), w, app_attr(a, C_TITLE));
+	}
+}
+
 int
 row_attr(const app *a, bool sel)
 {

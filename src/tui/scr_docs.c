@@ -36,10 +36,11 @@ docs_draw(app *a, screen *s)
 {
 	const kb *k = a->kb;
 	int h = frame(a, _("Documented information and records"));
-	int w = a->cols, n = (int)k->ndocs;
-	draw_text(1, 1, _("Status"), 10, app_attr(a, C_TITLE));
-	draw_text(1, 12, _("Mandatory document or record"), w - 40, app_attr(a, C_TITLE));
-	draw_text(1, w - 27, _("Produced by"), 26, app_attr(a, C_TITLE));
+	int n = (int)k->ndocs;
+	static const column heads[] = {
+		{1, 10, N_("Status")}, {12, -40, N_("Mandatory document or record")}, {-27, 26, N_("Produced by")},
+	};
+	draw_heads(a, 1, heads, 3);
 	list_draw(a, s, 2, h - 2, n, docs_row);
 }
 

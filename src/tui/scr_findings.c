@@ -31,10 +31,10 @@ findings_draw(app *a, screen *s)
 	const gap_report *r = app_gaps(a);
 	int h = frame(a, _("Rule findings"));
 	int w = a->cols, n = (int)r->nfindings, detail = 6;
-	draw_text(1, 1, _("Severity"), 9, app_attr(a, C_TITLE));
-	draw_text(1, 11, _("Rule"), 5, app_attr(a, C_TITLE));
-	draw_text(1, 16, _("About"), 14, app_attr(a, C_TITLE));
-	draw_text(1, 31, _("Finding"), w - 32, app_attr(a, C_TITLE));
+	static const column heads[] = {
+		{1, 9, N_("Severity")}, {11, 5, N_("Rule")}, {16, 14, N_("About")}, {31, -32, N_("Finding")},
+	};
+	draw_heads(a, 1, heads, 4);
 	if (!n)
 		draw_text(2, 1, _("No rule is broken."), w - 2, app_attr(a, C_DIM));
 	list_draw(a, s, 2, h - 2 - detail, n, findings_row);

@@ -26,10 +26,10 @@ providers_draw(app *a, screen *s)
 	int h = frame(a, _("Service providers"));
 	const assessment *as = a->as;
 	int w = a->cols, n = (int)as->nproviders;
-	draw_text(1, 1, _("Name"), 30, app_attr(a, C_TITLE));
-	draw_text(1, 32, _("Type"), 9, app_attr(a, C_TITLE));
-	draw_text(1, 42, _("Criticality"), 11, app_attr(a, C_TITLE));
-	draw_text(1, 54, _("Services"), w - 55, app_attr(a, C_TITLE));
+	static const column heads[] = {
+		{1, 30, N_("Name")}, {32, 9, N_("Type")}, {42, 11, N_("Criticality")}, {54, -55, N_("Services")},
+	};
+	draw_heads(a, 1, heads, 4);
 	if (!n)
 		draw_text(2, 1, _("No service provider yet: press a to add one."), w - 2, app_attr(a, C_DIM));
 	list_draw(a, s, 2, h - 2, n, providers_row);
@@ -133,9 +133,8 @@ structures_draw(app *a, screen *s)
 	int h = frame(a, _("Structural elements"));
 	const assessment *as = a->as;
 	int w = a->cols, n = (int)as->nstructures;
-	draw_text(1, 1, _("Name"), 32, app_attr(a, C_TITLE));
-	draw_text(1, 34, _("Kind"), 14, app_attr(a, C_TITLE));
-	draw_text(1, 49, _("Members from"), w - 50, app_attr(a, C_TITLE));
+	static const column heads[] = {{1, 32, N_("Name")}, {34, 14, N_("Kind")}, {49, -50, N_("Members from")}};
+	draw_heads(a, 1, heads, 3);
 	if (!n)
 		draw_text(2, 1, _("None yet: press a to add a board, a process forum or a working group."), w - 2,
 			  app_attr(a, C_DIM));
@@ -285,10 +284,9 @@ roles_draw(app *a, screen *s)
 {
 	const kb *k = a->kb;
 	int h = frame(a, _("Role holders"));
-	int w = a->cols, n = (int)k->nentries[KB_ROLE];
-	draw_text(1, 1, _("Role"), 34, app_attr(a, C_TITLE));
-	draw_text(1, 36, _("Layer"), 11, app_attr(a, C_TITLE));
-	draw_text(1, 48, _("Accountable"), w - 49, app_attr(a, C_TITLE));
+	int n = (int)k->nentries[KB_ROLE];
+	static const column heads[] = {{1, 34, N_("Role")}, {36, 11, N_("Layer")}, {48, -49, N_("Accountable")}};
+	draw_heads(a, 1, heads, 3);
 	list_draw(a, s, 2, h - 2, n, roles_row);
 }
 

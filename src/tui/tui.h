@@ -177,6 +177,14 @@ wchar_t *widen(const char *s, size_t *n);
 char *ui_date(const char *iso);
 void draw_bar(int y, int x, int w, double pct, int attr);
 void draw_hline(int y, int x, int w);
+/* The header of a list's column: its title (N_()) at column x, w wide;
+ * a negative x or w counts from the right edge of the screen. */
+typedef struct column {
+	int x, w;
+	const char *title;
+} column;
+/* The headers of n columns on row y. */
+void draw_heads(const app *a, int y, const column *c, int n);
 /* The attribute of a list row, selected or not. */
 int row_attr(const app *a, bool sel);
 /* Blank a list row across the screen; returns its attribute. */
