@@ -38,13 +38,13 @@ dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
 		bool k = app_read(a, &ch);
 		if (!a->running)
 			return 0;
-		if (k)
-			continue;
-		if (ch == 'y' || ch == 'Y')
+		action act = keys_find(KC_ASK, ch, k);
+		if (act == ACT_YES)
 			return 'y';
-		if (ch == 'n' || ch == 'N' || (!with_cancel && ch == 27))
+		/* Without a cancel, Esc is the safe answer: no. */
+		if (act == ACT_NO || (!with_cancel && act == ACT_CANCEL && ch == 27))
 			return 'n';
-		if (with_cancel && (ch == 27 || ch == 'c'))
+		if (with_cancel && act == ACT_CANCEL)
 			return 0;
 	}
 }
@@ -63,10 +63,23 @@ dlg_message(app *a, const char *title, const char *text)
 		refresh();
 		wint_t ch;
 		bool k = app_read(a, &ch);
-		if (!a->running || (!k && (ch == '\n' || ch == '\r' || ch == 27 || ch == ' ')) ||
-		    (k && ch == KEY_ENTER))
+		if (!a->running || keys_find(KC_MESSAGE, ch, k) == ACT_CLOSE)
 			return;
 	}
+}
+
+bool
+dlg_may_write(app *a, const char *title, guard_target g, char *why, const char *question)
+{
+	bool ok = true;
+	if (g == GUARD_TARGET_REFUSE) {
+		dlg_message(a, title, why);
+		ok = false;
+	} else if (g == GUARD_TARGET_EXISTS) {
+		ok = dlg_ask(a, title, question, false) == 'y';
+	}
+	free(why);
+	return ok;
 }
 
 char *
@@ -109,53 +122,72 @@ dlg_input(app *a, const char *title, const char *initial, bool multiline)
 	return out;
 }
 
+/* What a picker's rows show: its labels (with notes, or ticks) in the
+ * box at column x, w wide. */
+typedef struct picker {
+	const char *const *labels, *const *notes;
+	const bool *ticks;
+	int x, w;
+} picker;
+
+static void
+pick_row(app *a, screen *s, int y, int i, bool sel)
+{
+	const picker *p = s->data;
+	int attr = sel ? app_attr(a, C_SELECT) : app_attr(a, C_NORMAL);
+	if (p->ticks) {
+		char *line = xasprintf("[%s] %s", p->ticks[i] ? "x" : " ", p->labels[i]);
+		draw_field(y, p->x + 2, line, p->w - 4, sel ? (int)(app_attr(a, C_SELECT) | AT_BOLD) : attr);
+		free(line);
+		return;
+	}
+	draw_field(y, p->x + 2, p->labels[i], p->w - 4, attr | (sel ? AT_BOLD : 0));
+	if (p->notes && p->notes[i])
+		draw_field(y + 1, p->x + 2, p->notes[i], p->w - 4, app_attr(a, C_DIM));
+}
+
+/* Draw a picker of n entries over the screen, with its key hint. */
+static void
+pick_draw(app *a, screen *ls, const char *title, int n, int want_w, const char *hint)
+{
+	picker *p = ls->data;
+	int y, h, per = p->notes ? 2 : 1;
+	app_paint(a);
+	geometry(a, n * per + 5, want_w, &y, &p->x, &h, &p->w);
+	draw_box(y, p->x, h, p->w, title, app_attr(a, C_NORMAL));
+	int vis = (h - 4) / per;
+	if (vis < 1)
+		vis = 1;
+	ls->nhits = 0;
+	list_draw_tall(a, ls, y + 1, vis * per, per, n, pick_row);
+	draw_text(y + h - 2, p->x + 3, hint, p->w - 6, app_attr(a, C_KEY));
+	curs_set(0);
+	refresh();
+}
+
 int
 dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes, int n,
 	 int current)
 {
-	int sel = current >= 0 && current < n ? current : 0, top = 0;
+	picker p = {labels, notes, NULL, 0, 0};
+	screen ls;
+	memset(&ls, 0, sizeof ls);
+	ls.sel = current >= 0 && current < n ? current : 0;
+	ls.data = &p;
 	for (;;) {
-		int y, x, h, w;
-		app_paint(a);
-		int rows = n * (notes ? 2 : 1);
-		geometry(a, rows + 5, 96, &y, &x, &h, &w);
-		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
-		int per = notes ? 2 : 1, vis = (h - 4) / per;
-		if (vis < 1)
-			vis = 1;
-		if (sel < top)
-			top = sel;
-		if (sel >= top + vis)
-			top = sel - vis + 1;
-		for (int i = top; i < n && i < top + vis; i++) {
-			int ry = y + 1 + (i - top) * per;
-			int attr = i == sel ? app_attr(a, C_SELECT) : app_attr(a, C_NORMAL);
-			draw_field(ry, x + 2, labels[i], w - 4, attr | (i == sel ? AT_BOLD : 0));
-			if (notes && notes[i])
-				draw_field(ry + 1, x + 2, notes[i], w - 4, app_attr(a, C_DIM));
-		}
-		draw_text(y + h - 2, x + 3, _("Up/Down = choose   Enter = select   Esc = cancel"), w - 6,
-			  app_attr(a, C_KEY));
-		curs_set(0);
-		refresh();
+		pick_draw(a, &ls, title, n, 96, _("Up/Down = choose   Enter = select   Esc = cancel"));
 		wint_t ch;
 		bool k = app_read(a, &ch);
 		if (!a->running)
 			return -1;
-		action act = keys_lookup(KC_LIST, ch, k);
-		if (act == ACT_UP && sel > 0)
-			sel--;
-		else if (act == ACT_DOWN && sel < n - 1)
-			sel++;
-		else if (act == ACT_HOME)
-			sel = 0;
-		else if (act == ACT_END)
-			sel = n - 1;
-		else if (act == ACT_ENTER)
-			return sel;
-		else if (!k && (ch == 27 || ch == 'q'))
+		action act = keys_find(KC_PICK | KC_LIST, ch, k);
+		if (list_move(&ls, act, n, 10))
+			continue;
+		if (act == ACT_ENTER)
+			return ls.sel;
+		if (act == ACT_CANCEL)
 			return -1;
-		else if (!k && ch >= '1' && ch <= '9' && (int)(ch - (wint_t)'1') < n)
+		if (act == ACT_CHOOSE && (int)(ch - (wint_t)'1') < n)
 			return (int)(ch - '1');
 	}
 }
@@ -165,42 +197,24 @@ dlg_multi(app *a, const char *title, const char *const *labels, int n, bool *sel
 {
 	bool *orig = xcalloc((size_t)n + 1, sizeof *orig);
 	memcpy(orig, sel, (size_t)n * sizeof *sel);
-	int cur = 0, top = 0;
+	picker p = {labels, NULL, sel, 0, 0};
+	screen ls;
+	memset(&ls, 0, sizeof ls);
+	ls.data = &p;
 	for (;;) {
-		int y, x, h, w;
-		app_paint(a);
-		geometry(a, n + 5, 64, &y, &x, &h, &w);
-		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
-		int vis = h - 4 < 1 ? 1 : h - 4;
-		if (cur < top)
-			top = cur;
-		if (cur >= top + vis)
-			top = cur - vis + 1;
-		for (int i = top; i < n && i < top + vis; i++) {
-			char *line = xasprintf("[%s] %s", sel[i] ? "x" : " ", labels[i]);
-			draw_field(y + 1 + i - top, x + 2, line, w - 4,
-				   i == cur ? (int)(app_attr(a, C_SELECT) | AT_BOLD) : app_attr(a, C_NORMAL));
-			free(line);
-		}
-		draw_text(y + h - 2, x + 3, _("Space = tick   Enter = done   Esc = cancel"), w - 6,
-			  app_attr(a, C_KEY));
-		curs_set(0);
-		refresh();
+		pick_draw(a, &ls, title, n, 64, _("Space = tick   Enter = done   Esc = cancel"));
 		wint_t ch;
 		bool k = app_read(a, &ch);
 		if (!a->running)
 			break;
-		action act = keys_lookup(KC_LIST, ch, k);
-		if (!k && ch == ' ' && n)
-			sel[cur] = !sel[cur];
-		else if (act == ACT_UP && cur > 0)
-			cur--;
-		else if (act == ACT_DOWN && cur < n - 1)
-			cur++;
-		else if (act == ACT_ENTER) {
-			free(orig);
-			return true;
-		} else if (!k && (ch == 27 || ch == 'q')) {
+		action act = keys_find(KC_PICK | KC_LIST, ch, k);
+		if (act == ACT_TICK && n)
+			sel[ls.sel] = !sel[ls.sel];
+		else if (list_move(&ls, act, n, 10))
+			continue;
+		else if (act == ACT_ENTER)
+			break;
+		else if (act == ACT_CANCEL) {
 			memcpy(sel, orig, (size_t)n * sizeof *sel);
 			free(orig);
 			return false;

@@ -9,6 +9,7 @@
 
 #include "core/i18n.h"
 #include "core/sanitize.h"
+#include "core/search.h"
 #include "tui/tui.h"
 
 wchar_t *
@@ -22,9 +23,14 @@ widen(const char *s, size_t *n)
 	while (*s) {
 		size_t k = mbrtowc(&w[o], s, strlen(s), &st);
 		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			/* Not a character of the locale: text is UTF-8, so under
+			 * another locale it is still one character, shown as its
+			 * fallback (one column, never one "?" per byte). */
 			memset(&st, 0, sizeof st);
-			w[o++] = L'?';
-			s++;
+			k = search_utf8_char(s, &w[o]);
+			w[o] = k ? glyph_char(w[o]) : L'?';
+			o++;
+			s += k ? k : 1;
 			continue;
 		}
 		o++;
@@ -105,7 +111,7 @@ put_wide(int y, int x, const wchar_t *w, size_t n, int maxw, int attr)
 	else
 		move(y, x);
 	if (fit < n && maxw > 0) {
-		addwstr(L"\u2026");
+		addwstr(glyph(G_ELLIPSIS));
 		cols++;
 	}
 	attroff(attr);
@@ -167,7 +173,7 @@ draw_wrap(int y, int x, const char *s, int w, int h, int skip, int attr)
 		if (line - skip == h && h > 0) {
 			/* More text than rows: say so on the last visible one. */
 			attron(attr);
-			mvaddwstr(y + h - 1, x + w - 1, L"\u2026");
+			mvaddwstr(y + h - 1, x + w - 1, glyph(G_ELLIPSIS));
 			attroff(attr);
 		}
 		if (line >= skip && line - skip < h) {
@@ -200,17 +206,40 @@ draw_bar(int y, int x, int w, double pct, int attr)
 		fill = w;
 	attron(attr);
 	for (int i = 0; i < fill; i++)
-		mvaddwstr(y, x + i, L"\u2588");
+		mvaddwstr(y, x + i, glyph(G_BAR_FULL));
 	attroff(attr);
 	for (int i = fill; i < w; i++)
-		mvaddwstr(y, x + i, L"\u2591");
+		mvaddwstr(y, x + i, glyph(G_BAR_EMPTY));
 }
 
 void
 draw_hline(int y, int x, int w)
 {
 	for (int i = 0; i < w; i++)
-		mvaddwstr(y, x + i, L"\u2500");
+		mvaddwstr(y, x + i, glyph(G_HLINE));
+}
+
+void
+draw_heads(const app *a, int y, const column *c, int n)
+{
+	for (int i = 0; i < n; i++) {
+		int x = c[i].x < 0 ? a->cols + c[i].x : c[i].x, w = c[i].w <= 0 ? a->cols + c[i].w : c[i].w;
+		draw_text(y, x, _(c[i].title), w, app_attr(a, C_TITLE));
+	}
+}
+
+int
+row_attr(const app *a, bool sel)
+{
+	return sel ? app_attr(a, C_SELECT) : AT_NORMAL;
+}
+
+int
+draw_row(const app *a, int y, bool sel)
+{
+	int base = row_attr(a, sel);
+	draw_field(y, 0, "", a->cols, base);
+	return base;
 }
 
 void
@@ -220,17 +249,17 @@ draw_box(int y, int x, int h, int w, const char *title, int attr)
 	for (int r = y; r < y + h; r++)
 		for (int c = x; c < x + w; c++)
 			mvaddch(r, c, ' ');
-	mvaddwstr(y, x, L"\u250c");
-	mvaddwstr(y, x + w - 1, L"\u2510");
-	mvaddwstr(y + h - 1, x, L"\u2514");
-	mvaddwstr(y + h - 1, x + w - 1, L"\u2518");
+	mvaddwstr(y, x, glyph(G_CORNER_TL));
+	mvaddwstr(y, x + w - 1, glyph(G_CORNER_TR));
+	mvaddwstr(y + h - 1, x, glyph(G_CORNER_BL));
+	mvaddwstr(y + h - 1, x + w - 1, glyph(G_CORNER_BR));
 	for (int c = x + 1; c < x + w - 1; c++) {
-		mvaddwstr(y, c, L"\u2500");
-		mvaddwstr(y + h - 1, c, L"\u2500");
+		mvaddwstr(y, c, glyph(G_HLINE));
+		mvaddwstr(y + h - 1, c, glyph(G_HLINE));
 	}
 	for (int r = y + 1; r < y + h - 1; r++) {
-		mvaddwstr(r, x, L"\u2502");
-		mvaddwstr(r, x + w - 1, L"\u2502");
+		mvaddwstr(r, x, glyph(G_VLINE));
+		mvaddwstr(r, x + w - 1, glyph(G_VLINE));
 	}
 	attroff(attr);
 	if (title && *title) {

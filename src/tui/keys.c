@@ -81,20 +81,89 @@ const keybind keys_table[] = {
 	{'A', false, ACT_ACTIONS, KC_GLOBAL, "A", N_("action plan"), NULL},
 	{'x', false, ACT_EXPORT, KC_GLOBAL, "x", N_("export a report"), NULL},
 	{'/', false, ACT_SEARCH, KC_GLOBAL, "/", N_("search items and clauses"), N_("search")},
+
+	/* Questions and messages. */
+	{'y', false, ACT_YES, KC_ASK, "y", N_("question: yes"), NULL},
+	{'Y', false, ACT_YES, KC_ASK, NULL, NULL, NULL},
+	{'n', false, ACT_NO, KC_ASK, "n", N_("question: no"), NULL},
+	{'N', false, ACT_NO, KC_ASK, NULL, NULL, NULL},
+	{27, false, ACT_CANCEL, KC_ASK, "Esc/c", N_("question: cancel (or no, when it cannot be cancelled)"), NULL},
+	{'c', false, ACT_CANCEL, KC_ASK, NULL, NULL, NULL},
+	{'\n', false, ACT_CLOSE, KC_MESSAGE, "Enter/Esc", N_("message: close"), NULL},
+	{'\r', false, ACT_CLOSE, KC_MESSAGE, NULL, NULL, NULL},
+	{KEY_ENTER, true, ACT_CLOSE, KC_MESSAGE, NULL, NULL, NULL},
+	{27, false, ACT_CLOSE, KC_MESSAGE, NULL, NULL, NULL},
+	{' ', false, ACT_CLOSE, KC_MESSAGE, NULL, NULL, NULL},
+
+	/* Pickers (with the list keys). */
+	{'1', false, ACT_CHOOSE, KC_PICK, "1-9", N_("picker: choose by number"), NULL},
+	{'2', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'3', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'4', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'5', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'6', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'7', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'8', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{'9', false, ACT_CHOOSE, KC_PICK, NULL, NULL, NULL},
+	{' ', false, ACT_TICK, KC_PICK, "Space", N_("picker of several: tick or untick"), NULL},
+	{27, false, ACT_CANCEL, KC_PICK, "Esc/q", N_("picker: cancel"), NULL},
+	{'q', false, ACT_CANCEL, KC_PICK, NULL, NULL, NULL},
+
+	/* Typing a text. */
+	{KEY_LEFT, true, ACT_ED_LEFT, KC_EDITOR, "Left/Right", N_("text: move the cursor"), NULL},
+	{KEY_RIGHT, true, ACT_ED_RIGHT, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_UP, true, ACT_ED_UP, KC_EDITOR, "Up/Down", N_("text of several lines: the line above or below"), NULL},
+	{KEY_DOWN, true, ACT_ED_DOWN, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_HOME, true, ACT_ED_HOME, KC_EDITOR, "Home/Ctrl-A", N_("text: start of the line"), NULL},
+	{CTRL('a'), false, ACT_ED_HOME, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_END, true, ACT_ED_END, KC_EDITOR, "End/Ctrl-E", N_("text: end of the line"), NULL},
+	{CTRL('e'), false, ACT_ED_END, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_BACKSPACE, true, ACT_ED_BACKSPACE, KC_EDITOR, "Backspace", N_("text: delete before the cursor"), NULL},
+	{127, false, ACT_ED_BACKSPACE, KC_EDITOR, NULL, NULL, NULL},
+	{CTRL('h'), false, ACT_ED_BACKSPACE, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_DC, true, ACT_ED_DELETE, KC_EDITOR, "Del", N_("text: delete at the cursor"), NULL},
+	{CTRL('u'), false, ACT_ED_KILL_LINE, KC_EDITOR, "Ctrl-U", N_("text: delete to the start of the line"), NULL},
+	{CTRL('k'), false, ACT_ED_KILL_END, KC_EDITOR, "Ctrl-K", N_("text: delete to the end of the line"), NULL},
+	{CTRL('w'), false, ACT_ED_KILL_WORD, KC_EDITOR, "Ctrl-W", N_("text: delete the word before the cursor"), NULL},
+	{'\n', false, ACT_ED_ENTER, KC_EDITOR, "Enter", N_("text: done (a new line in a text of several lines)"),
+	 NULL},
+	{'\r', false, ACT_ED_ENTER, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_ENTER, true, ACT_ED_ENTER, KC_EDITOR, NULL, NULL, NULL},
+	{'\t', false, ACT_ED_TAB, KC_EDITOR, "Tab", N_("text: a space"), NULL},
+	/* Esc never throws typed text away: it finishes. */
+	{27, false, ACT_ED_DONE, KC_EDITOR, "Esc/Ctrl-D", N_("text: done, keeping what was typed"), NULL},
+	{CTRL('d'), false, ACT_ED_DONE, KC_EDITOR, NULL, NULL, NULL},
+	{CTRL('x'), false, ACT_ED_DONE, KC_EDITOR, NULL, NULL, NULL},
+	{CTRL('c'), false, ACT_ED_CANCEL, KC_EDITOR, "Ctrl-C", N_("text: cancel, keeping the old text"), NULL},
+
+	/* The search field: these keys act on the matches, every other
+	 * one types into the query. */
+	{KEY_UP, true, ACT_UP, KC_SEARCH, "Up/Down", N_("search: choose a match"), NULL},
+	{KEY_DOWN, true, ACT_DOWN, KC_SEARCH, NULL, NULL, NULL},
+	{KEY_PPAGE, true, ACT_PGUP, KC_SEARCH, "PgUp/PgDn", N_("search: a page of matches"), NULL},
+	{KEY_NPAGE, true, ACT_PGDN, KC_SEARCH, NULL, NULL, NULL},
+	{'\n', false, ACT_ENTER, KC_SEARCH, "Enter", N_("search: open the match"), NULL},
+	{'\r', false, ACT_ENTER, KC_SEARCH, NULL, NULL, NULL},
+	{KEY_ENTER, true, ACT_ENTER, KC_SEARCH, NULL, NULL, NULL},
+	{27, false, ACT_BACK, KC_SEARCH, "Esc", N_("search: close"), NULL},
 };
 
 const int keys_count = (int)(sizeof keys_table / sizeof keys_table[0]);
 
 action
+keys_find(unsigned ctx, wint_t ch, bool is_key)
+{
+	for (int i = 0; i < keys_count; i++) {
+		const keybind *k = &keys_table[i];
+		if ((unsigned)k->key == (unsigned)ch && k->is_key == is_key && (k->ctx & ctx) != 0)
+			return k->act;
+	}
+	return ACT_NONE;
+}
+
+action
 keys_lookup(unsigned ctx, wint_t ch, bool is_key)
 {
-	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < keys_count; i++) {
-			const keybind *k = &keys_table[i];
-			if ((unsigned)k->key != (unsigned)ch || k->is_key != is_key)
-				continue;
-			if (pass == 0 ? (k->ctx & ctx & ~KC_GLOBAL) != 0 : (k->ctx & KC_GLOBAL) != 0)
-				return k->act;
-		}
-	return ACT_NONE;
+	action act = keys_find(ctx & ~KC_GLOBAL, ch, is_key);
+	return act != ACT_NONE ? act : keys_find(KC_GLOBAL, ch, is_key);
 }

@@ -11,7 +11,13 @@ typedef enum {
 	ACT_NONE, ACT_UP, ACT_DOWN, ACT_LEFT, ACT_RIGHT, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ENTER, ACT_BACK,
 	ACT_NEXT, ACT_PREV, ACT_QUIT, ACT_SAVE, ACT_HELP, ACT_SEARCH, ACT_GAPS, ACT_STAGE1, ACT_STAGE2, ACT_STAGE3,
 	ACT_STAGE4, ACT_ROADMAP, ACT_PROFILE, ACT_DOCS, ACT_ACTIONS, ACT_EXPORT, ACT_ADD, ACT_EDIT, ACT_DELETE,
-	ACT_IN_PLACE, ACT_PARTIAL, ACT_MISSING, ACT_NA, ACT_UNSET, ACT_GUIDE, ACT_JUDGE, ACT_SAVE_AS, ACT_COUNT
+	ACT_IN_PLACE, ACT_PARTIAL, ACT_MISSING, ACT_NA, ACT_UNSET, ACT_GUIDE, ACT_JUDGE, ACT_SAVE_AS,
+	/* Dialogs. */
+	ACT_YES, ACT_NO, ACT_CANCEL, ACT_CLOSE, ACT_CHOOSE, ACT_TICK,
+	/* The text editor. */
+	ACT_ED_LEFT, ACT_ED_RIGHT, ACT_ED_HOME, ACT_ED_END, ACT_ED_UP, ACT_ED_DOWN, ACT_ED_BACKSPACE, ACT_ED_DELETE,
+	ACT_ED_KILL_LINE, ACT_ED_KILL_END, ACT_ED_KILL_WORD, ACT_ED_ENTER, ACT_ED_TAB, ACT_ED_DONE, ACT_ED_CANCEL,
+	ACT_COUNT
 } action;
 
 /* Contexts: each screen declares one; KC_GLOBAL applies everywhere a
@@ -27,7 +33,17 @@ enum {
 	KC_REGISTER = 1u << 7,	/* providers, structures, evidence lists */
 	KC_GAPS = 1u << 8,
 	KC_CLAUSE = 1u << 9,	/* one clause: its support and the assessor's verdict */
+	/* Not screens: the dialogs, the editor and the search field, which
+	 * look their keys up in their own context only. */
+	KC_ASK = 1u << 10,	/* a yes/no question */
+	KC_MESSAGE = 1u << 11,	/* a message to close */
+	KC_PICK = 1u << 12,	/* a picker, with the list keys */
+	KC_EDITOR = 1u << 13,	/* a text being typed */
+	KC_SEARCH = 1u << 14,	/* the search screen: every other key types */
 };
+
+/* The contexts the help lists after the screen's and the global keys. */
+#define KC_INPUT (KC_ASK | KC_MESSAGE | KC_PICK | KC_EDITOR | KC_SEARCH)
 
 typedef struct keybind {
 	int key;		/* a character or a KEY_* code */
@@ -39,10 +55,15 @@ typedef struct keybind {
 	const char *foot;	/* N_() short text for the footer, or NULL */
 } keybind;
 
+/* At most this many bindings (the help screen lists them in an array). */
+#define KEYS_MAX 160
+
 extern const keybind keys_table[];
 extern const int keys_count;
 
 /* The action of a key in a context (falling back to the global keys). */
 action keys_lookup(unsigned ctx, wint_t ch, bool is_key);
+/* The action of a key in a context only, without the global keys. */
+action keys_find(unsigned ctx, wint_t ch, bool is_key);
 
 #endif

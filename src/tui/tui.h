@@ -2,8 +2,10 @@
  * screens, the screen interface and the drawing and dialog helpers.
  *
  * Each screen is a module with the same small face (enter, draw, key):
- * draw() repaints from model state only; key() changes state through core
- * calls and returns flags, and never draws.  Only src/tui knows curses. */
+ * draw() repaints from model state only (it may only fit the view, the
+ * scroll offsets, to the size it draws at); key() changes state through
+ * core calls and returns flags, and never draws.  Only src/tui knows
+ * curses. */
 #ifndef SIAMWIZ_TUI_H
 #define SIAMWIZ_TUI_H
 
@@ -17,12 +19,16 @@
 #include "core/assess.h"
 #include "core/fileio.h"
 #include "core/gap.h"
+#include "core/guard.h"
 #include "core/kb.h"
 #include "core/settings.h"
 #include "tui/keys.h"
 
-/* What key() asks the main loop to do. */
-enum { R_NONE = 0, R_REDRAW = 1, R_BACK = 2, R_QUIT = 4, R_UNHANDLED = 16 };
+/* What key() asks the main loop to do.  R_NONE: the key was handled (the
+ * loop repaints after every key, so there is no flag for that);
+ * R_UNHANDLED: the global keys get it; R_BACK: close this screen;
+ * R_QUIT: quit, asking about unsaved changes. */
+enum { R_NONE = 0, R_BACK = 2, R_QUIT = 4, R_UNHANDLED = 16 };
 
 typedef struct app app;
 typedef struct screen screen;
@@ -86,16 +92,33 @@ enum {
 	C_NA, C_DIM, C_TITLE, C_KEY, C_ERROR, C_COUNT
 };
 
+/* Below this size the wizard only says it is too small. */
+#define TUI_MIN_ROWS 18
+#define TUI_MIN_COLS 64
+
 /* ---- app.c ---- */
 /* Run the wizard on as (taken over and freed; NULL shows the start
  * screen).  path is NULL for the demo; stamp is the file as it was read
  * (a change after that is noticed at save).  Returns an exit status. */
 int tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set, const file_stamp *stamp);
-void app_push(app *a, const screen_ops *ops, size_t arg);
-void app_pop(app *a);
 /* The current gap analysis (recomputed only after an edit). */
 const gap_report *app_gaps(app *a);
 void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(__printf__, 3, 4)));
+
+/* ---- stack.c: the screen stack and the frame ---- */
+void app_push(app *a, const screen_ops *ops, size_t arg);
+void app_pop(app *a);
+void app_pop_to_root(app *a);
+/* Replace the bottom screen (the start screen by the roadmap once a file
+ * is open), leaving the old one and entering the new one. */
+void app_replace_root(app *a, const screen_ops *ops);
+/* Repaint the current screen (under a dialog). */
+void app_paint(app *a);
+/* Draw the frame shared by every screen: title bar, status and footer;
+ * returns the rows available between them (from row 1). */
+int frame(app *a, const char *title);
+
+/* ---- protect.c: saving, locks, recovery ---- */
 /* Save to the file, or ask for a path (demo, read-only); false when not
  * saved. */
 bool app_save(app *a);
@@ -103,7 +126,31 @@ bool app_save(app *a);
 bool app_save_as(app *a);
 /* Open an assessment into the app (start screen); false with a message. */
 bool app_open(app *a, const char *path, bool create);
+/* Take the open file's lock (or go read-only) and offer its autosave;
+ * false when the user declined to open it. */
+bool app_adopt(app *a);
+/* Autosave unsaved work when it is due (or now, with force). */
+void app_autosave(app *a, bool force);
+/* Ask about unsaved changes before quitting; true when quitting is fine. */
+bool app_confirm_quit(app *a);
+/* After the loop: when a signal ended it with unsaved work, write that
+ * work somewhere and return 2; 0 otherwise. */
+int app_emergency_save(app *a);
+
+/* ---- colour.c: the colour table ---- */
+/* Decide on colours (none on a monochrome terminal, under NO_COLOR or when
+ * the settings say so) and set up the pairs. */
+void colors_init(app *a);
+/* The curses attribute of a role (C_*). */
 int app_attr(const app *a, int c);
+
+/* ---- term.c: the terminal ---- */
+/* Set up curses (and the signal handlers); NULL when there is no
+ * terminal to use. */
+SCREEN *term_start(app *a);
+void term_stop(SCREEN *scr);
+/* A hangup, termination or interrupt arrived. */
+bool term_signal(void);
 /* Wait for a key (handling resize and pending signals); returns true for a
  * KEY_* code in *ch, false for a character. */
 bool app_read(app *a, wint_t *ch);
@@ -111,11 +158,6 @@ bool app_read(app *a, wint_t *ch);
  * with it in *ch; false when there is none (or a resize, or a signal).
  * Editors use it to take a whole paste before drawing again. */
 bool app_typeahead(app *a, wint_t *ch, bool *is_key);
-/* Repaint the current screen (under a dialog). */
-void app_paint(app *a);
-
-/* In a draw function: entry i of the screen's list is shown on row y. */
-void screen_hit(screen *s, int y, int i);
 
 /* ---- draw.c ---- */
 /* Draw UTF-8 text (sanitized) at y,x in at most w columns; returns the
@@ -135,16 +177,44 @@ wchar_t *widen(const char *s, size_t *n);
 char *ui_date(const char *iso);
 void draw_bar(int y, int x, int w, double pct, int attr);
 void draw_hline(int y, int x, int w);
+/* The header of a list's column: its title (N_()) at column x, w wide;
+ * a negative x or w counts from the right edge of the screen. */
+typedef struct column {
+	int x, w;
+	const char *title;
+} column;
+/* The headers of n columns on row y. */
+void draw_heads(const app *a, int y, const column *c, int n);
+/* The attribute of a list row, selected or not. */
+int row_attr(const app *a, bool sel);
+/* Blank a list row across the screen; returns its attribute. */
+int draw_row(const app *a, int y, bool sel);
 void draw_box(int y, int x, int h, int w, const char *title, int attr);
 int result_attr(const app *a, as_result r);
 int status_attr(const app *a, gap_status s);
 const char *result_badge(as_result r);
 const char *status_badge(gap_status s);
 
+/* ---- glyph.c: the glyph table ---- */
+typedef enum {
+	G_SEP, G_ELLIPSIS, G_DASH, G_HLINE, G_VLINE, G_CORNER_TL, G_CORNER_TR, G_CORNER_BL, G_CORNER_BR,
+	G_BAR_FULL, G_BAR_EMPTY, G_COUNT
+} glyph_id;
+/* A glyph as the locale can show it (its ASCII fallback otherwise), as a
+ * one-character string for addwstr. */
+const wchar_t *glyph(glyph_id g);
+/* Any character as the locale can show it: itself, the ASCII fallback of
+ * the glyph table, or '?'. */
+wchar_t glyph_char(wchar_t c);
+
 /* ---- dialog.c ---- */
 /* Yes/no/cancel question: returns 'y', 'n' or 0 for cancel. */
 int dlg_ask(app *a, const char *title, const char *question, bool with_cancel);
 void dlg_message(app *a, const char *title, const char *text);
+/* After the guard's check of a file about to be written: a refusal says
+ * why (and frees it), an existing file is replaced only when the user
+ * answers yes to question.  True when the write may go ahead. */
+bool dlg_may_write(app *a, const char *title, guard_target g, char *why, const char *question);
 /* Edit a value in a popup; returns a new string or NULL when cancelled. */
 char *dlg_input(app *a, const char *title, const char *initial, bool multiline);
 /* Pick one of n labels (with optional one-line notes); -1 when cancelled. */
@@ -168,19 +238,51 @@ char *ed_text(const editor *e);	/* UTF-8, caller frees */
 int ed_key(editor *e, wint_t ch, bool is_key);
 void ed_draw(editor *e, int y, int x, int h, int w, int attr);
 
+/* ---- register.c: the register widget ---- */
+typedef struct register_ops {
+	int (*count)(app *a, screen *s);
+	bool add;		/* entries are added (edit with i = -1) */
+	/* Edit entry i, or add one (i = -1), through dialogs. */
+	void (*edit)(app *a, screen *s, int i);
+	/* Removal (NULL: entries are not removed): the question asked first
+	 * (allocated), the dialog title (N_()), and the removal itself. */
+	char *(*question)(app *a, screen *s, int i);
+	const char *remove_title;
+	int (*remove)(app *a, screen *s, int i, char **err);
+} register_ops;
+/* The keys of a register screen: movement, a (add), e and Enter (edit),
+ * Del (remove, after asking).  Returns the key() flags. */
+int register_key(app *a, screen *s, const register_ops *r, action act);
+
 /* ---- the screens ---- */
 extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps,
 	scr_clause, scr_docs, scr_actions, scr_search, scr_help, scr_providers, scr_structures,
 	scr_roles, scr_evidence, scr_findings;
 void export_dialog(app *a);
+/* A quick answer (i, p, m, n, u) on an item, in a stage list or the item
+ * editor: true when act was one. */
+bool item_quick_result(app *a, const kb_item *ki, action act);
 
-/* List movement shared by the list screens: true when act was one. */
+/* ---- list.c: the list widget ---- */
+/* Move the selection of a list of n entries (page entries for PgUp and
+ * PgDn), kept within the list; true when act was a movement. */
 bool list_move(screen *s, action act, int n, int page);
 /* Keep the selection visible in a list of `rows` visible rows. */
 void list_scroll(screen *s, int n, int rows);
-
-/* Draw the frame shared by every screen: title bar, status and footer;
- * returns the rows available between them (from row 1). */
-int frame(app *a, const char *title);
+/* In a draw function: entry i of the screen's list is shown on row y. */
+void screen_hit(screen *s, int y, int i);
+/* The entry shown on row y as last drawn, or -1. */
+int screen_hit_at(const screen *s, int y);
+/* Draws entry i of a list on row y (sel: it is the selected one). */
+typedef void list_row_fn(app *a, screen *s, int y, int i, bool sel);
+/* Draw the visible part of a list of n entries in `rows` rows from row
+ * y, scrolled to keep the selection in view; each entry is mapped for
+ * the mouse. */
+void list_draw(app *a, screen *s, int y, int rows, int n, list_row_fn *row);
+/* The same with entries per rows tall (a label and its note). */
+void list_draw_tall(app *a, screen *s, int y, int rows, int per, int n, list_row_fn *row);
+/* Entries first to first+count-1 from row y, per rows apart, unscrolled:
+ * for a list in groups (the roadmap) or a view scrolled by its own top. */
+void list_draw_at(app *a, screen *s, int y, int first, int count, int per, list_row_fn *row);
 
 #endif

@@ -1,0 +1,33 @@
+/* search.h - finding items and clauses as one types: by words of their
+ * texts and of the assessment's records, with case and accents folded, so
+ * that "legal" finds "Légal" and "societe" finds "Société". */
+#ifndef SIAMWIZ_SEARCH_H
+#define SIAMWIZ_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "core/assess.h"
+#include "core/kb.h"
+
+typedef struct search_hit {
+	bool clause;		/* a clause, else an item */
+	size_t idx;		/* into kb->clauses or kb->items */
+} search_hit;
+
+/* One UTF-8 character at s (a string), whatever the locale: its length,
+ * or 0 when the bytes there are not one.  The wizard's drawing decodes
+ * with it under a locale that is not UTF-8. */
+size_t search_utf8_char(const char *s, wchar_t *out);
+/* UTF-8 text folded for matching, as wide characters (a byte that does
+ * not decode is '?'), whatever the locale; the caller frees. */
+wchar_t *search_fold(const char *s);
+/* The items (by id, title, description, questions, and the record's
+ * evidence, notes, owner and justification), then the clauses (by number
+ * prefix, title and summary) that match query; *hits receives them (the
+ * caller frees; NULL when there is none) and the count is returned.  An
+ * empty query matches nothing.  as may be NULL. */
+size_t search_run(const kb *k, const assessment *as, const char *query, search_hit **hits);
+
+#endif

@@ -1,0 +1,158 @@
+/* stack.c - the screen stack and the frame every screen is drawn in: the
+ * title bar, the status line and the footer generated from the key table;
+ * a terminal too small says so instead. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "tui/tui.h"
+
+void
+app_push(app *a, const screen_ops *ops, size_t arg)
+{
+	if (a->depth == (int)(sizeof a->stack / sizeof a->stack[0]))
+		return;
+	screen *s = &a->stack[a->depth++];
+	memset(s, 0, sizeof *s);
+	s->ops = ops;
+	s->arg = arg;
+	if (ops->enter)
+		ops->enter(a, s);
+}
+
+void
+app_pop(app *a)
+{
+	if (a->depth <= 1)
+		return;
+	screen *s = &a->stack[--a->depth];
+	if (s->ops->leave)
+		s->ops->leave(a, s);
+}
+
+void
+app_replace_root(app *a, const screen_ops *ops)
+{
+	screen *s = &a->stack[0];
+	if (s->ops->leave)
+		s->ops->leave(a, s);
+	memset(s, 0, sizeof *s);
+	s->ops = ops;
+	if (ops->enter)
+		ops->enter(a, s);
+}
+
+void
+app_pop_to_root(app *a)
+{
+	while (a->depth > 1)
+		app_pop(a);
+}
+
+/* Footer: the keys of this context, as many as fit. */
+static void
+footer(app *a, unsigned ctx)
+{
+	int y = a->rows - 1, x = 0;
+	attron(app_attr(a, C_HEADER));
+	for (int i = 0; i < a->cols; i++)
+		mvaddch(y, i, ' ');
+	attroff(app_attr(a, C_HEADER));
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < keys_count; i++) {
+			const keybind *k = &keys_table[i];
+			if (!k->foot || !k->label)
+				continue;
+			bool mine = (k->ctx & ctx & ~KC_GLOBAL) != 0, global = (k->ctx & KC_GLOBAL) != 0;
+			if (pass == 0 ? !mine : (!global || mine))
+				continue;
+			/* Without an assessment only help and quit mean anything. */
+			if (!a->as && !mine && k->act != ACT_HELP && k->act != ACT_QUIT)
+				continue;
+			const char *shortd = _(k->foot);
+			/* "s/Ctrl-S" shows as "s": the help screen has the rest. */
+			char lab[16];
+			snprintf(lab, sizeof lab, "%s", k->label);
+			char *slash = strchr(lab + 1, '/');
+			if (slash)
+				*slash = '\0';
+			int need = text_width(lab) + 1 + text_width(shortd) + 2;
+			if (x + need > a->cols)
+				return;
+			x += draw_text(y, x, lab, a->cols - x, app_attr(a, C_HEADER));
+			x += draw_text(y, x, " ", 1, app_attr(a, C_HEADER));
+			x += draw_text(y, x, shortd, a->cols - x, app_attr(a, C_HEADER) & ~A_BOLD);
+			x += 2;
+		}
+}
+
+int
+frame(app *a, const char *title)
+{
+	erase();
+	attron(app_attr(a, C_HEADER));
+	for (int i = 0; i < a->cols; i++)
+		mvaddch(0, i, ' ');
+	attroff(app_attr(a, C_HEADER));
+	int x = 1 + draw_text(0, 1, "siamwiz", 8, app_attr(a, C_HEADER));
+	if (title) {
+		char *t = xasprintf(" \xc2\xb7 %s", title);
+		x += draw_text(0, x, t, a->cols / 2 + 3, app_attr(a, C_HEADER));
+		free(t);
+	}
+	/* Right: file, modified marker, last save. */
+	if (a->as) {
+		char right[160];
+		const char *base = a->path ? strrchr(a->path, '/') : NULL;
+		base = base ? base + 1 : a->path ? a->path : _("demo (read-only)");
+		char when[32] = "";
+		if (a->saved_at) {
+			struct tm tm;
+			localtime_r(&a->saved_at, &tm);
+			strftime(when, sizeof when, "%H:%M", &tm);
+		}
+		if (a->as->changes)
+			snprintf(right, sizeof right, "%s [+] %s", base, _("unsaved"));
+		else if (when[0])
+			snprintf(right, sizeof right, _("%s  saved %s"), base, when);
+		else
+			snprintf(right, sizeof right, "%s", base);
+		int w = text_width(right);
+		int room = a->cols - x - 3;
+		if (room > 8)
+			draw_text(0, w < room ? a->cols - w - 1 : x + 2, right, room, app_attr(a, C_HEADER));
+	}
+	footer(a, a->stack[a->depth - 1].ops->ctx);
+	if (a->msg[0])
+		draw_field(a->rows - 2, 0, a->msg, a->cols,
+			   a->msg_error ? app_attr(a, C_ERROR) : app_attr(a, C_KEY));
+	return a->rows - (a->msg[0] ? 3 : 2);
+}
+
+static bool
+too_small(app *a)
+{
+	if (a->rows >= TUI_MIN_ROWS && a->cols >= TUI_MIN_COLS)
+		return false;
+	erase();
+	char m[160];
+	snprintf(m, sizeof m, _("The terminal is too small: %dx%d. siamwiz needs at least %dx%d."),
+		 a->cols, a->rows, TUI_MIN_COLS, TUI_MIN_ROWS);
+	draw_wrap(0, 0, m, a->cols, a->rows, 0, A_BOLD);
+	refresh();
+	return true;
+}
+
+void
+app_paint(app *a)
+{
+	getmaxyx(stdscr, a->rows, a->cols);
+	if (too_small(a))
+		return;
+	screen *s = &a->stack[a->depth - 1];
+	curs_set(0);
+	s->nhits = 0;
+	s->ops->draw(a, s);
+}

@@ -1,0 +1,118 @@
+/* Unit tests for the wizard's key table (tui/keys.c): the binding found
+ * for a key in a context, the fallback to the global keys, and the table
+ * being consistent. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tui/tui.h"
+
+#define CTRL(c) ((c) & 0x1f)
+
+static void
+test_lists(void **state)
+{
+	(void)state;
+	assert_int_equal(keys_lookup(KC_LIST, KEY_UP, true), ACT_UP);
+	assert_int_equal(keys_lookup(KC_LIST, 'k', false), ACT_UP);
+	assert_int_equal(keys_lookup(KC_LIST, 'j', false), ACT_DOWN);
+	assert_int_equal(keys_lookup(KC_LIST, 'G', false), ACT_END);
+	assert_int_equal(keys_lookup(KC_LIST, '\r', false), ACT_ENTER);
+	assert_int_equal(keys_lookup(KC_LIST, KEY_RIGHT, true), ACT_ENTER);
+	/* A character and the KEY_* code of the same value are different keys. */
+	assert_int_not_equal(keys_lookup(KC_LIST, KEY_UP, false), ACT_UP);
+}
+
+static void
+test_context_before_global(void **state)
+{
+	(void)state;
+	/* In a form, Down is the next field, not a list movement. */
+	assert_int_equal(keys_lookup(KC_FORM, KEY_DOWN, true), ACT_NEXT);
+	assert_int_equal(keys_lookup(KC_ITEM, 'j', false), ACT_NEXT);
+	assert_int_equal(keys_lookup(KC_ITEM, KEY_NPAGE, true), ACT_PGDN);
+	/* 'n' answers "not applicable" in a stage, and means nothing globally. */
+	assert_int_equal(keys_lookup(KC_STAGE | KC_LIST, 'n', false), ACT_NA);
+	assert_int_equal(keys_lookup(KC_LIST, 'n', false), ACT_NONE);
+	assert_int_equal(keys_lookup(KC_REGISTER | KC_LIST, 'a', false), ACT_ADD);
+	assert_int_equal(keys_lookup(KC_REGISTER | KC_LIST, KEY_DC, true), ACT_DELETE);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'J', false), ACT_JUDGE);
+	assert_int_equal(keys_lookup(KC_LIST, 'J', false), ACT_NONE);
+}
+
+static void
+test_global_fallback(void **state)
+{
+	(void)state;
+	assert_int_equal(keys_lookup(KC_LIST, 'q', false), ACT_QUIT);
+	assert_int_equal(keys_lookup(KC_STAGE, CTRL('s'), false), ACT_SAVE);
+	assert_int_equal(keys_lookup(0, 'S', false), ACT_SAVE_AS);
+	assert_int_equal(keys_lookup(KC_ITEM, KEY_F(1), true), ACT_HELP);
+	assert_int_equal(keys_lookup(KC_LIST, 27, false), ACT_BACK);
+	assert_int_equal(keys_lookup(KC_LIST, '3', false), ACT_STAGE3);
+	assert_int_equal(keys_lookup(KC_LIST, '/', false), ACT_SEARCH);
+	assert_int_equal(keys_lookup(KC_LIST, 'Z', false), ACT_NONE);
+}
+
+static void
+test_input_contexts(void **state)
+{
+	(void)state;
+	/* Dialogs, the editor and search find their own keys only: 'q' is
+	 * typed in a text, never "quit". */
+	assert_int_equal(keys_find(KC_EDITOR, 'q', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_EDITOR, CTRL('w'), false), ACT_ED_KILL_WORD);
+	assert_int_equal(keys_find(KC_EDITOR, 27, false), ACT_ED_DONE);
+	assert_int_equal(keys_find(KC_EDITOR, CTRL('c'), false), ACT_ED_CANCEL);
+	assert_int_equal(keys_find(KC_EDITOR, KEY_BACKSPACE, true), ACT_ED_BACKSPACE);
+	assert_int_equal(keys_find(KC_ASK, 'Y', false), ACT_YES);
+	assert_int_equal(keys_find(KC_ASK, 'c', false), ACT_CANCEL);
+	assert_int_equal(keys_find(KC_ASK, 'q', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_MESSAGE, ' ', false), ACT_CLOSE);
+	/* A picker has the list keys, its digits and its cancel. */
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, 'j', false), ACT_DOWN);
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, '7', false), ACT_CHOOSE);
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, 'q', false), ACT_CANCEL);
+	assert_int_equal(keys_find(KC_PICK | KC_LIST, ' ', false), ACT_TICK);
+	/* In search, only the arrows, pages, Enter and Esc are keys. */
+	assert_int_equal(keys_find(KC_SEARCH, KEY_NPAGE, true), ACT_PGDN);
+	assert_int_equal(keys_find(KC_SEARCH, 'j', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_SEARCH, 27, false), ACT_BACK);
+	/* keys_lookup, unlike keys_find, falls back to the global keys. */
+	assert_int_equal(keys_lookup(KC_SEARCH, 'q', false), ACT_QUIT);
+}
+
+static void
+test_table(void **state)
+{
+	(void)state;
+	assert_true(keys_count > 40);
+	assert_true(keys_count <= KEYS_MAX);
+	for (int i = 0; i < keys_count; i++) {
+		const keybind *k = &keys_table[i];
+		assert_true(k->act > ACT_NONE && k->act < ACT_COUNT);
+		assert_int_not_equal(k->ctx, 0);
+		/* A shown binding says what it does; a footer needs a label. */
+		if (k->label)
+			assert_non_null(k->desc);
+		if (k->foot)
+			assert_non_null(k->label);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_context_before_global),
+		cmocka_unit_test(test_global_fallback),
+		cmocka_unit_test(test_input_contexts),
+		cmocka_unit_test(test_table),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
