@@ -243,6 +243,8 @@ int
 cli_help(const char *name, FILE *f)
 {
 	const command *cmd = find_command(name);
+	if (!cmd)
+		return EXIT_TROUBLE;	/* callers name only commands of the table */
 	fprintf(f, _("Usage: siamwiz %s\n"), cmd->usage);
 	fprintf(f, "%s\n", _(cmd->summary));
 	if (cmd->opts->name) {
@@ -258,6 +260,8 @@ int
 cli_usage_error(const char *name)
 {
 	const command *cmd = find_command(name);
+	if (!cmd)
+		return EXIT_TROUBLE;
 	fprintf(stderr, _("Usage: siamwiz %s\n"), cmd->usage);
 	fprintf(stderr, _("Try 'siamwiz %s --help' for more information.\n"), name);
 	return EXIT_TROUBLE;
@@ -312,9 +316,11 @@ static const command commands[] = {
 	 N_("Record the assessor's verdict on a clause beside the computed status, or clear it.\n"
 	    "A nonconformity or an opportunity for improvement needs a statement."), NULL},
 	{"report", cli_report_cmd, cli_report_opts, 1, 1,
-	 N_("report FILE --format html|csv|md|json [-o OUT] [--title TEXT] [--lang LANG]"),
-	 N_("Write the gap report: clause by clause, documented information, rule findings, action plan\n"
-	    "and the item register.  Written to standard output unless -o is given."), NULL},
+	 N_("report FILE --format html|csv|md|json|xlsx [-o OUT] [--title TEXT] [--lang LANG] [--table T] "
+	    "[--report-id ID] [--classification TEXT] [--reviewed-by NAME] ..."),
+	 N_("Write the gap report: sign-off, objectives and limits, summary, profile, clause by clause,\n"
+	    "documented information, rule findings, nonconformities, action plan and the items with their\n"
+	    "evidence.  A CSV holds one of these tables.  Written to standard output unless -o is given."), NULL},
 	{"kb", cli_kb_cmd, cli_kb_opts, 0, -1,
 	 N_("kb list [--format text|tsv] | kb show ID | kb check [FILE...] | kb export --format csv|md"),
 	 N_("Browse, check and export the knowledge base."),
@@ -389,6 +395,8 @@ int
 cli_run(cli_ctx *c, int argc, char **argv)
 {
 	const command *cmd = find_command(argv[0]);
+	if (!cmd)
+		return EXIT_TROUBLE;	/* main checks cli_is_command first */
 	cli_args args;
 	int rc = cli_parse(c, cmd->name, cmd->opts, argc, argv, &args);
 	if (rc < 0) {

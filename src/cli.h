@@ -39,7 +39,9 @@ int cli_getopt(int argc, char **argv, const char *shorts, const struct option *l
  * table row says at a glance which options have a short form. */
 enum {
 	OPT_KB = 256, OPT_HELP, OPT_FORCE, OPT_CLEAR_PROVIDERS, OPT_CLEAR_EVIDENCE, OPT_EVIDENCE_DATE,
-	OPT_REVIEWER, OPT_FAIL_ON, OPT_CLEAR
+	OPT_REVIEWER, OPT_FAIL_ON, OPT_CLEAR, OPT_TABLE, OPT_NO_BOM, OPT_REPORT_ID, OPT_REPORT_VERSION,
+	OPT_CLASSIFICATION, OPT_DISTRIBUTION, OPT_PREPARED_BY, OPT_PREPARED_ON, OPT_REVIEWED_BY, OPT_REVIEWED_ON,
+	OPT_APPROVED_BY, OPT_APPROVED_ON
 };
 
 /* One option of a command: the table drives getopt, --help, the error
@@ -159,5 +161,8 @@ void cli_print_summary(const assessment *a, const char *name);
 void cli_print_diags(const diag_list *d);
 /* Messages: "siamwiz: ..." on stderr. */
 void cli_err(const char *fmt, ...) __attribute__((format(__printf__, 1, 2)));
+
+/* Load an assessment for a report, with the SHA-256 of the bytes read. */
+assessment *cli_load_raw(cli_ctx *c, const char *path, char hex[65], int *rc);
 
 #endif

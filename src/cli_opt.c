@@ -99,6 +99,8 @@ int
 cli_bad_value(const char *cmd, int key, const char *value)
 {
 	const cli_opt *o = cli_find_opt(cmd, key);
+	if (!o)
+		return EXIT_TROUBLE;	/* key comes from cmd's own table */
 	char *list = cli_opt_values(o);
 	cli_err(_("invalid --%s \"%s\" (allowed: %s)"), o->name, value, list);
 	free(list);

@@ -210,6 +210,8 @@ void
 cli_print_summary(const assessment *a, const char *name)
 {
 	const kb *k = a->kb;
+	if (!k)
+		return;	/* a loaded assessment always has its knowledge base */
 	char *n = sanitize(name, false);
 	printf(_("Assessment %s\n\n"), n);
 	free(n);

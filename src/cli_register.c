@@ -181,7 +181,7 @@ structure_write(assessment *a, const cli_args *args, char **err)
 	unsigned mask = st ? st->layers : 0;
 	if (layers)
 		parse_layers(layers, &mask);
-	int k = kind ? as_parse_structkind(kind) : (int)st->kind;
+	int k = kind ? as_parse_structkind(kind) : st ? (int)st->kind : (int)STRUCT_BOARD;
 	/* Copies: the setter replaces the strings it is given. */
 	char *keep = purpose ? xstrdup(purpose) : st && st->purpose ? xstrdup(st->purpose) : NULL;
 	char *nm = xstrdup(final);

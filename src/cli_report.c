@@ -1,11 +1,12 @@
-/* cli_report.c - "siamwiz gaps" and "siamwiz report": the gap engine and
- * the exporters on the command line. */
+/* cli_report.c - "siamwiz report": the exporters on the command line.
+ * "siamwiz gaps" is in cli_gaps.c. */
 #include "config.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -16,14 +17,15 @@
 #include "core/guard.h"
 #include "core/i18n.h"
 #include "core/report.h"
+#include "core/report_model.h"
 #include "core/sanitize.h"
 #include "core/sha256.h"
 #include "core/store.h"
 #include "out.h"
 
 /* Load FILE keeping its bytes, for the fingerprint in reports. */
-static assessment *
-load_raw(cli_ctx *c, const char *path, char hex[65], int *rc)
+assessment *
+cli_load_raw(cli_ctx *c, const char *path, char hex[65], int *rc)
 {
 	kb *k = cli_kb(c);
 	char *buf = NULL, *err = NULL;
@@ -52,378 +54,60 @@ load_raw(cli_ctx *c, const char *path, char hex[65], int *rc)
 	return a;
 }
 
-static void
-today(char buf[11])
-{
-	/* Reproducible builds and tests may pin the date. */
-	const char *e = getenv("SOURCE_DATE_EPOCH");
-	if (e && *e) {
-		time_t t = (time_t)strtoll(e, NULL, 10);
-		struct tm tm;
-		gmtime_r(&t, &tm);
-		strftime(buf, 11, "%Y-%m-%d", &tm);
-		return;
-	}
-	util_today(buf);
-}
-
-/* ---- gaps ---- */
-
-static int
-clause_in_stage(const kb *k, const kb_clause *c, int stage)
-{
-	for (size_t i = 0; i < c->nlinks; i++)
-		if (k->stages[k->items[k->links[c->links[i]].item].stage].number == stage)
-			return 1;
-	return 0;
-}
-
-static void
-gaps_text_clause(const gap_report *r, size_t ci, int stage, int detail)
-{
-	const kb *k = r->kb;
-	const kb_clause *c = &k->clauses[ci];
-	const gap_clause *g = &r->clauses[ci];
-	char *status = xasprintf("%s", gap_status_label(g->status));
-	for (char *p = status; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
-	out_pad(stdout, status, 13);
-	free(status);
-	out_pad(stdout, c->id, 9);
-	out_str(stdout, kb_tr(&c->title));
-	putchar('\n');
-	char *why = gap_clause_reason(r, ci);
-	/* One wrapped paragraph per reason, continuation lines indented. */
-	for (char *line = why, *nl; line && *line; line = nl ? nl + 1 : NULL) {
-		nl = strchr(line, '\n');
-		if (nl)
-			*nl = '\0';
-		out_wrap(stdout, line, 22, 24, 78);
-	}
-	free(why);
-	if (!detail)
-		return;
-	const as_judgement *j = gap_clause_judgement(r, ci);
-	if (j) {
-		char *h = xasprintf(_("Judgement: %s%s%s, %s%s%s"), as_verdict_label(j->verdict), j->id[0] ? " " : "",
-				    j->id, j->date, j->assessor ? ", " : "", j->assessor ? j->assessor : "");
-		out_wrap(stdout, h, 22, 24, 78);
-		free(h);
-		const char *labels[] = {_("Requirement: "), _("Evidence: "), _("Statement: ")};
-		const char *texts[] = {j->requirement, j->evidence, j->statement};
-		for (int t = 0; t < 3; t++) {
-			if (!texts[t])
-				continue;
-			char *line = xasprintf("%s%s", labels[t], texts[t]);
-			out_wrap(stdout, line, 22, 24, 78);
-			free(line);
-		}
-	}
-	for (size_t i = 0; i < c->nlinks; i++) {
-		const kb_link *l = &k->links[c->links[i]];
-		const kb_item *it = &k->items[l->item];
-		if (stage && k->stages[it->stage].number != stage)
-			continue;
-		const as_item *rec = gap_item_record(r->a, it);
-		printf("%22s", "");
-		out_pad(stdout, it->id, 10);
-		out_pad(stdout, l->role == ROLE_PRIMARY ? _("primary") : _("supporting"), 11);
-		out_pad(stdout, as_result_label(rec ? rec->result : RES_NOT_ASSESSED), 15);
-		out_str(stdout, kb_tr(&it->title));
-		putchar('\n');
-		if (rec && rec->owner) {
-			printf("%32s", "");
-			char *o = xasprintf(_("owner: %s"), rec->owner);
-			out_str(stdout, o);
-			free(o);
-			putchar('\n');
-		}
-	}
-}
-
-/* What makes "gaps" exit 1 (--fail-on). */
-enum { FAIL_GAP = 1, FAIL_PARTIAL = 2, FAIL_NC = 4, FAIL_FINDING = 8 };
-
-static const char *const fail_names[] = {"gap", "partial", "nc", "finding", NULL};
-
-static int
-parse_fail_on(const char *arg, unsigned *mask)
-{
-	const char *const *names = fail_names;
-	*mask = 0;
-	for (const char *p = arg; *p;) {
-		size_t l = strcspn(p, ",");
-		size_t i;
-		for (i = 0; names[i]; i++)
-			if (strlen(names[i]) == l && !strncmp(p, names[i], l))
-				break;
-		if (!names[i] || !l) {
-			char *s = sanitize(arg, false), *list = cli_opt_values(cli_find_opt("gaps", OPT_FAIL_ON));
-			cli_err(_("invalid --fail-on \"%s\" (allowed: %s, or several separated by commas)"), s, list);
-			free(list);
-			free(s);
-			return -1;
-		}
-		*mask |= 1u << i;
-		p += l;
-		if (*p == ',' && !*++p) {
-			cli_err(_("invalid --fail-on \"%s\": nothing after the last comma"), arg);
-			return -1;
-		}
-	}
-	if (!*mask) {
-		char *list = cli_opt_values(cli_find_opt("gaps", OPT_FAIL_ON));
-		cli_err(_("--fail-on needs at least one of %s"), list);
-		free(list);
-		return -1;
-	}
-	return 0;
-}
-
-/* Whether the analysis crosses the chosen threshold, over the clauses
- * the command looked at: a gap; a gap or a partly covered clause; a judged
- * nonconformity; a rule finding that is an error or a warning. */
-static int
-fails(const gap_report *r, unsigned mask, size_t only, int stage)
-{
-	const kb *k = r->kb;
-	for (size_t i = 0; i < k->nclauses; i++) {
-		if ((only != (size_t)-1 && i != only) || (stage && !clause_in_stage(k, &k->clauses[i], stage)))
-			continue;
-		gap_status s = r->clauses[i].status;
-		const as_judgement *j = gap_clause_judgement(r, i);
-		if (((mask & (FAIL_GAP | FAIL_PARTIAL)) && s == GAP_GAP) || ((mask & FAIL_PARTIAL) && s == GAP_PARTIAL) ||
-		    ((mask & FAIL_NC) && j && as_verdict_is_nc(j->verdict)))
-			return 1;
-	}
-	if (mask & FAIL_FINDING)
-		for (size_t i = 0; i < r->nfindings; i++)
-			if (r->findings[i].severity != SEV_INFO)
-				return 1;
-	return 0;
-}
-
-static const char *const gaps_formats[] = {"text", "csv", "json", NULL};
-static const char *const stages[] = {"1", "2", "3", "4", NULL};
-
-const cli_opt cli_gaps_opts[] = {
-	{"format", 'f', "F", N_("%s (text by default)"), AS_ENUM_NONE, gaps_formats, false},
-	{"clause", 'c', "ID", N_("one clause, whatever its status, with its supporting items"), AS_ENUM_NONE,
-	 NULL, false},
-	{"stage", 's', "N", N_("only clauses supported by items of stage N"), AS_ENUM_NONE, stages, false},
-	{"all", 'a', NULL, N_("every clause, covered and not assessed ones included"), AS_ENUM_NONE, NULL, false},
-	{"fail-on", OPT_FAIL_ON, "WHAT",
-	 N_("what makes the exit status 1, comma-separated: %s; gap (the default) is a clause with a gap, "
-	    "partial a gap or a partly covered clause, nc a judged nonconformity, finding a rule error or "
-	    "warning"), AS_ENUM_NONE, fail_names, true},
-	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
-};
-
-enum { GAPS_TEXT, GAPS_CSV, GAPS_JSON };
-
-/* What one run of gaps looks at and how it prints it. */
-typedef struct gaps_view {
-	int fmt;
-	size_t only;		/* one clause, or (size_t)-1 */
-	int stage;		/* 0 for every stage */
-	bool all;
-	size_t shown, gaps;
-} gaps_view;
-
-static bool
-gaps_shows(const gaps_view *v, const kb *k, const gap_clause *g, size_t i)
-{
-	if (v->only != (size_t)-1 && i != v->only)
-		return false;
-	if (v->only == (size_t)-1 && !v->all && g->status != GAP_GAP && g->status != GAP_PARTIAL)
-		return false;
-	return !v->stage || clause_in_stage(k, &k->clauses[i], v->stage);
-}
-
-static void
-gaps_csv_clause(strbuf *b, const gap_report *r, size_t i, const char *covs, const char *why)
-{
-	const kb *k = r->kb;
-	const as_judgement *jd = gap_clause_judgement(r, i);
-	const char *v[] = {k->clauses[i].id, kb_tr(&k->clauses[i].title), gap_status_name(r->clauses[i].status),
-			   covs, jd ? as_verdict_name(jd->verdict) : "", jd ? jd->id : "", why};
-	for (size_t j = 0; j < 7; j++) {
-		if (j)
-			sb_addc(b, ',');
-		esc_csv(b, v[j]);
-	}
-	sb_add(b, "\r\n");
-}
-
-static void
-gaps_json_clause(strbuf *b, const gap_report *r, size_t i, const char *covs, const char *why, bool first)
-{
-	const kb *k = r->kb;
-	const gap_clause *g = &r->clauses[i];
-	const as_judgement *jd = gap_clause_judgement(r, i);
-	sb_add(b, first ? "{\"id\":" : ",{\"id\":");
-	esc_json(b, k->clauses[i].id);
-	sb_add(b, ",\"title\":");
-	esc_json(b, kb_tr(&k->clauses[i].title));
-	sb_addf(b, ",\"status\":\"%s\",\"coverage\":%s,\"reason\":", gap_status_name(g->status), *covs ? covs : "null");
-	esc_json(b, why);
-	if (jd) {
-		sb_addf(b, ",\"judgement\":{\"verdict\":\"%s\",\"id\":", as_verdict_name(jd->verdict));
-		esc_json(b, jd->id[0] ? jd->id : NULL);
-		sb_add(b, ",\"statement\":");
-		esc_json(b, jd->statement);
-		sb_addf(b, ",\"disagrees\":%s}", g->disagrees ? "true" : "false");
-	}
-	sb_addc(b, '}');
-}
-
-static void
-gaps_json_findings(strbuf *b, const gap_report *r, size_t gaps)
-{
-	sb_add(b, "],\"findings\":[");
-	for (size_t i = 0; i < r->nfindings; i++) {
-		const gap_finding *f = &r->findings[i];
-		sb_addf(b, "%s{\"rule\":%d,\"severity\":\"%s\",\"subject\":", i ? "," : "", f->rule,
-			gap_severity_name(f->severity));
-		esc_json(b, f->subject);
-		sb_add(b, ",\"message\":");
-		esc_json(b, f->message);
-		sb_addc(b, '}');
-	}
-	sb_addf(b, "],\"gaps\":%zu}\n", gaps);
-}
-
-static void
-gaps_text_head(const gap_report *r)
-{
-	char *s = xasprintf(_("%s: %zu clauses: %zu covered, %zu partial, %zu gap, %zu not assessed"),
-			    r->a->organization, r->kb->nclauses, r->count[GAP_COVERED], r->count[GAP_PARTIAL],
-			    r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
-	out_wrap(stdout, s, 0, 2, 78);
-	putchar('\n');
-	free(s);
-}
-
-static void
-gaps_text_tail(const gap_report *r, const gaps_view *v)
-{
-	if (v->only == (size_t)-1 && r->nfindings) {
-		printf("\n%s\n", _("Rule findings:"));
-		for (size_t i = 0; i < r->nfindings; i++) {
-			const gap_finding *f = &r->findings[i];
-			char *head = xasprintf("%-8s %2d  ", gap_severity_label(f->severity), f->rule);
-			fputs(head, stdout);
-			out_wrap_cont(stdout, f->message, (int)strlen(head), 13, 78);
-			free(head);
-		}
-	}
-	if (!v->shown) {
-		printf("%s\n", _("No gaps and no partly covered clauses."));
-	} else if (v->only == (size_t)-1) {
-		putchar('\n');
-		printf(P_("%zu clause with a gap\n", "%zu clauses with a gap\n", v->gaps), v->gaps);
-	}
-}
-
-static void
-gaps_print(const gap_report *r, gaps_view *v)
-{
-	const kb *k = r->kb;
-	strbuf b;
-	sb_init(&b);
-	if (v->fmt == GAPS_CSV)
-		sb_add(&b, "clause,title,status,coverage,verdict,judgement_id,reason\r\n");
-	else if (v->fmt == GAPS_JSON)
-		sb_add(&b, "{\"clauses\":[");
-	else
-		gaps_text_head(r);
-	for (size_t i = 0; i < k->nclauses; i++) {
-		const gap_clause *g = &r->clauses[i];
-		if (!gaps_shows(v, k, g, i))
-			continue;
-		v->shown++;
-		v->gaps += g->status == GAP_GAP;
-		if (v->fmt == GAPS_TEXT) {
-			gaps_text_clause(r, i, v->stage, v->only != (size_t)-1 || v->stage);
-			continue;
-		}
-		char *why = gap_clause_reason(r, i);
-		double cov = gap_coverage(&g->all);
-		char *covs = cov < 0 ? xstrdup("") : xasprintf("%.1f", cov);
-		if (v->fmt == GAPS_CSV)
-			gaps_csv_clause(&b, r, i, covs, why);
-		else
-			gaps_json_clause(&b, r, i, covs, why, v->shown == 1);
-		free(covs);
-		free(why);
-	}
-	if (v->fmt == GAPS_JSON)
-		gaps_json_findings(&b, r, v->gaps);
-	if (v->fmt == GAPS_TEXT)
-		gaps_text_tail(r, v);
-	else
-		fwrite(b.s, 1, b.len, stdout);
-	sb_free(&b);
-}
-
-int
-cli_gaps_cmd(cli_ctx *c, const cli_args *args)
-{
-	const char *format = cli_value(args, 'f'), *clause = cli_value(args, 'c'), *stage = cli_value(args, 's');
-	const char *fail = cli_value(args, OPT_FAIL_ON);
-	gaps_view v = {.fmt = GAPS_TEXT, .only = (size_t)-1, .stage = stage ? atoi(stage) : 0,
-		       .all = cli_given(args, 'a')};
-	unsigned fail_on = FAIL_GAP;
-	int rc;
-	for (int f = 0; format && gaps_formats[f]; f++)
-		if (!strcmp(format, gaps_formats[f]))
-			v.fmt = f;
-	if (fail && parse_fail_on(fail, &fail_on) != 0)
-		return EXIT_TROUBLE;
-	kb *k = cli_kb(c);
-	if (!k)
-		return EXIT_TROUBLE;
-	if (clause) {
-		const kb_clause *cl = kb_clause_by_id(k, clause);
-		if (!cl) {
-			char *s = sanitize(clause, false);
-			cli_err(_("\"%s\" is not a clause of ISO/IEC 20000-1 in the knowledge base (clauses 4 to 10, "
-				  "e.g. 8.3.4.1)"), s);
-			free(s);
-			return EXIT_TROUBLE;
-		}
-		v.only = (size_t)(cl - k->clauses);
-	}
-	char hex[65];
-	assessment *a = load_raw(c, args->pos[0], hex, &rc);
-	if (!a)
-		return rc;
-	gap_report *r = gap_analyze(k, a);
-	gaps_print(r, &v);
-	int failed = fails(r, fail_on, v.only, v.stage);
-	gap_free(&r);
-	assess_free(&a);
-	return failed ? EXIT_FINDINGS : EXIT_OK;
-}
-
 /* ---- report ---- */
 
-static const char *const report_formats[] = {"html", "csv", "md", "json", NULL};
+static const char *const report_formats[] = {"html", "csv", "md", "json", "xlsx", NULL};
 
 const cli_opt cli_report_opts[] = {
-	{"format", 'f', "F", N_("%s; html is print-ready and self-contained"), AS_ENUM_NONE, report_formats, false},
+	{"format", 'f', "F", N_("%s; html is print-ready and self-contained, xlsx an Excel workbook"), AS_ENUM_NONE,
+	 report_formats, false},
 	{"output", 'o', "OUT", N_("write to OUT (atomically) instead of standard output"), AS_ENUM_NONE, NULL,
 	 false},
 	{"title", 't', "TEXT", N_("title of the report"), AS_ENUM_NONE, NULL, false},
 	{"lang", 'L', "LANG", N_("language of the report (en, fr; default: the interface's)"), AS_ENUM_NONE,
 	 NULL, false},
+	{"table", OPT_TABLE, "T", N_("the table a CSV holds (default items, one evidence entry a row): %s"),
+	 AS_ENUM_NONE, report_table_names, false},
+	{"no-bom", OPT_NO_BOM, NULL, N_("no byte-order mark at the start of a CSV (for pipelines)"), AS_ENUM_NONE,
+	 NULL, false},
+	{"report-id", OPT_REPORT_ID, "ID", N_("the report's reference"), AS_ENUM_NONE, NULL, false},
+	{"report-version", OPT_REPORT_VERSION, "V", N_("the report's version"), AS_ENUM_NONE, NULL, false},
+	{"classification", OPT_CLASSIFICATION, "TEXT", N_("confidentiality marking, on the cover and every page"),
+	 AS_ENUM_NONE, NULL, false},
+	{"distribution", OPT_DISTRIBUTION, "TEXT", N_("who receives the report"), AS_ENUM_NONE, NULL, false},
+	{"prepared-by", OPT_PREPARED_BY, "NAME", N_("who prepared it (default: the assessor)"), AS_ENUM_NONE, NULL,
+	 false},
+	{"prepared-on", OPT_PREPARED_ON, "DATE", N_("when, YYYY-MM-DD (default: the report date)"), AS_ENUM_NONE,
+	 NULL, false},
+	{"reviewed-by", OPT_REVIEWED_BY, "NAME", N_("who reviewed it"), AS_ENUM_NONE, NULL, false},
+	{"reviewed-on", OPT_REVIEWED_ON, "DATE", N_("when, YYYY-MM-DD"), AS_ENUM_NONE, NULL, false},
+	{"approved-by", OPT_APPROVED_BY, "NAME", N_("who approved it"), AS_ENUM_NONE, NULL, false},
+	{"approved-on", OPT_APPROVED_ON, "DATE", N_("when, YYYY-MM-DD"), AS_ENUM_NONE, NULL, false},
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
 };
 
+/* The texts and dates of the report as a controlled document. */
+static const struct {
+	int key;
+	bool date;
+} doc_opts[] = {
+	{OPT_REPORT_ID, false}, {OPT_REPORT_VERSION, false}, {OPT_CLASSIFICATION, false}, {OPT_DISTRIBUTION, false},
+	{OPT_PREPARED_BY, false}, {OPT_PREPARED_ON, true}, {OPT_REVIEWED_BY, false}, {OPT_REVIEWED_ON, true},
+	{OPT_APPROVED_BY, false}, {OPT_APPROVED_ON, true},
+};
+
+static const char *
+opt_name(int key)
+{
+	for (const cli_opt *o = cli_report_opts; o->name; o++)
+		if (o->key == key)
+			return o->name;
+	return "";
+}
+
 /* The options of report that need a look before any file is read. */
 static int
-report_check(const char *format, const char *title, const char *lang)
+report_check(const cli_args *args, const char *format, const char *title)
 {
 	if (!format) {
 		char *list = cli_opt_values(&cli_report_opts[0]);
@@ -431,16 +115,73 @@ report_check(const char *format, const char *title, const char *lang)
 		free(list);
 		return EXIT_TROUBLE;
 	}
+	if (!report_available((report_format)report_parse_format(format))) {
+		cli_err(_("this siamwiz was built without Excel workbooks (configure found no libxlsxwriter)"));
+		return EXIT_TROUBLE;
+	}
 	if (title && !util_valid_text(title)) {
 		cli_err(_("the title is not valid UTF-8 or contains control characters"));
 		return EXIT_TROUBLE;
 	}
-	if (lang) {
-		if (strspn(lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") != strlen(lang) || !*lang) {
-			cli_err(_("invalid --lang \"%s\" (a language code such as en or fr)"), lang);
+	if ((cli_given(args, OPT_TABLE) || cli_given(args, OPT_NO_BOM)) && strcmp(format, "csv") != 0) {
+		cli_err(_("--table and --no-bom are for --format csv"));
+		return EXIT_TROUBLE;
+	}
+	for (size_t i = 0; i < sizeof doc_opts / sizeof doc_opts[0]; i++) {
+		const char *v = cli_given(args, doc_opts[i].key) ? cli_value(args, doc_opts[i].key) : NULL;
+		if (!v)
+			continue;
+		if (doc_opts[i].date ? !util_valid_date(v) : (!*v || !util_valid_text(v))) {
+			char *s = sanitize(v, false);
+			cli_err(doc_opts[i].date ? _("invalid --%s \"%s\" (a date, YYYY-MM-DD)")
+						 : _("invalid --%s \"%s\" (empty, not valid UTF-8 or with control characters)"),
+				opt_name(doc_opts[i].key), s);
+			free(s);
 			return EXIT_TROUBLE;
 		}
-		cli_set_language(lang);
+	}
+	if (!strcmp(format, "xlsx") && !cli_value(args, 'o') && isatty(STDOUT_FILENO)) {
+		cli_err(_("an Excel workbook is not for a terminal: write it to a file with -o OUT"));
+		return EXIT_TROUBLE;
+	}
+	return EXIT_OK;
+}
+
+/* The report's language: English, or one the knowledge base has texts in.
+ * Without the interface's translations of it, the whole report is in
+ * English (a report never mixes languages). */
+static int
+report_language(cli_ctx *c, const char *lang, const char *from)
+{
+	if (!lang)
+		return EXIT_OK;
+	kb *k = cli_kb(c);
+	if (!k)
+		return EXIT_TROUBLE;
+	bool known = !strcmp(lang, "en");
+	strbuf list;
+	sb_init(&list);
+	sb_add(&list, "en");
+	for (size_t i = 0; i < k->nlangs; i++) {
+		if (!strcmp(k->langs[i], "en"))
+			continue;
+		sb_addf(&list, " %s", k->langs[i]);
+		known |= !strcmp(k->langs[i], lang);
+	}
+	if (!util_valid_lang(lang) || !known) {
+		char *s = sanitize(lang, false);
+		cli_err(_("unknown report language \"%s\" from %s (available: %s)"), s, from, list.s);
+		free(s);
+		sb_free(&list);
+		return EXIT_TROUBLE;
+	}
+	sb_free(&list);
+	cli_set_language(lang);
+	/* The title is translated in every catalogue: its absence is the sign. */
+	static const char probe[] = N_("SIAM readiness against ISO/IEC 20000-1: gap report");
+	if (strcmp(lang, "en") != 0 && !strcmp(_(probe), probe)) {
+		cli_err(_("no translations for \"%s\" are installed: the report is in English"), lang);
+		cli_set_language("en");
 	}
 	return EXIT_OK;
 }
@@ -449,6 +190,10 @@ report_check(const char *format, const char *title, const char *lang)
 static int
 report_write(const char *doc, size_t len, const char *out)
 {
+	if (!doc) {
+		cli_err(_("cannot write the Excel workbook: %s"), strerror(errno));
+		return EXIT_TROUBLE;
+	}
 	if (!out) {
 		if (fwrite(doc, 1, len, stdout) != len || fflush(stdout) != 0) {
 			cli_err(_("cannot write the report: %s"), strerror(errno));
@@ -467,12 +212,40 @@ report_write(const char *doc, size_t len, const char *out)
 	return EXIT_OK;
 }
 
+/* The document-control options into the report's metadata. */
+static void
+report_doc_meta(report_meta *m, const cli_args *args)
+{
+	const char **slot[] = {&m->report_id, &m->report_version, &m->classification, &m->distribution,
+			       &m->sign_name[SIGN_PREPARED], &m->sign_date[SIGN_PREPARED],
+			       &m->sign_name[SIGN_REVIEWED], &m->sign_date[SIGN_REVIEWED],
+			       &m->sign_name[SIGN_APPROVED], &m->sign_date[SIGN_APPROVED]};
+	for (size_t i = 0; i < sizeof doc_opts / sizeof doc_opts[0]; i++)
+		if (cli_given(args, doc_opts[i].key))
+			*slot[i] = cli_value(args, doc_opts[i].key);
+}
+
+static char *
+render(report_format f, const gap_report *r, const report_meta *m, const cli_args *args, size_t *len)
+{
+	if (f != REPORT_CSV || (!cli_given(args, OPT_TABLE) && !cli_given(args, OPT_NO_BOM)))
+		return report_render(f, r, m, len);
+	int t = cli_given(args, OPT_TABLE) ? report_table_parse(cli_value(args, OPT_TABLE)) : RT_ITEMS;
+	report_model *md = report_model_build(r, m);
+	char *doc = report_csv_table(md, (report_table_id)t, !cli_given(args, OPT_NO_BOM), len);
+	report_model_free(&md);
+	return doc;
+}
+
 int
 cli_report_cmd(cli_ctx *c, const cli_args *args)
 {
 	const char *format = cli_value(args, 'f'), *out = cli_value(args, 'o'), *title = cli_value(args, 't');
-	const char *lang = cli_given(args, 'L') ? cli_value(args, 'L') : c->set.report_lang;
-	int rc = report_check(format, title, lang);
+	bool given = cli_given(args, 'L');
+	const char *lang = given ? cli_value(args, 'L') : c->set.report_lang;
+	int rc = report_check(args, format, title);
+	if (rc == EXIT_OK)
+		rc = report_language(c, lang, given ? "--lang" : _("the settings' report-lang"));
 	if (rc != EXIT_OK)
 		return rc;
 	int f = report_parse_format(format);
@@ -487,17 +260,19 @@ cli_report_cmd(cli_ctx *c, const cli_args *args)
 		free(why);
 		return EXIT_TROUBLE;
 	}
-	char hex[65], date[11];
-	assessment *a = load_raw(c, path, hex, &rc);
+	char hex[65];
+	assessment *a = cli_load_raw(c, path, hex, &rc);
 	if (!a)
 		return rc;
 	gap_report *r = gap_analyze(a->kb, a);
-	today(date);
 	const char *base = strrchr(path, '/');
-	report_meta m = {.title = title, .file_name = base ? base + 1 : path, .sha256 = hex,
-			 .version = PACKAGE_VERSION, .generated = date};
+	report_meta m;
+	report_meta_init(&m, base ? base + 1 : path, NULL, 0);
+	m.sha256 = hex;
+	m.title = title;
+	report_doc_meta(&m, args);
 	size_t len;
-	char *doc = report_render((report_format)f, r, &m, &len);
+	char *doc = render((report_format)f, r, &m, args, &len);
 	rc = report_write(doc, len, out);
 	free(doc);
 	gap_free(&r);

@@ -148,7 +148,8 @@ report_meta_init(report_meta *m, const char *file_name, const void *data, size_t
 {
 	memset(m, 0, sizeof *m);
 	char *hex = m->storage, *day = m->storage + 65, *zone = m->storage + 76;
-	sha256_hex(data, len, hex);
+	if (data)
+		sha256_hex(data, len, hex);
 	struct tm tm;
 	const char *e = getenv("SOURCE_DATE_EPOCH");
 	char *end = NULL;
@@ -169,7 +170,7 @@ report_meta_init(report_meta *m, const char *file_name, const void *data, size_t
 	}
 	strftime(day, 11, "%Y-%m-%d", &tm);
 	m->file_name = file_name;
-	m->sha256 = hex;
+	m->sha256 = data ? hex : NULL;
 	m->generated = day;
 	m->time_zone = zone;
 	m->version = PACKAGE_VERSION;

@@ -34,7 +34,8 @@ typedef struct report_meta {
 /* The common part of every export, the same for the wizard and the
  * command line: the file's name and the SHA-256 of its bytes, the date
  * (SOURCE_DATE_EPOCH pins it, in UTC; otherwise today, local) and its time
- * zone, the program's version.  Everything else is left empty. */
+ * zone, the program's version.  Everything else is left empty; without
+ * data the digest is too (a caller that has it already sets it). */
 void report_meta_init(report_meta *m, const char *file_name, const void *data, size_t len);
 
 typedef enum { REPORT_HTML, REPORT_CSV, REPORT_MD, REPORT_JSON, REPORT_XLSX } report_format;

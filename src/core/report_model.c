@@ -477,29 +477,35 @@ fill_items(report_table *t, const gap_report *r)
 
 #define COLS(a) a, sizeof(a) / sizeof((a)[0])
 
+const char *const report_table_names[RT_COUNT + 1] = {
+	"metadata", "signoff", "frame", "stages", "practices", "top_gaps", "providers", "structures", "roles",
+	"processes", "clauses", "documents", "findings", "nonconformities", "actions", "items", NULL,
+};
+
 static const struct {
-	const char *key, *title;
+	const char *title;
 	const report_column *cols;
 	size_t ncols;
 } tables[RT_COUNT] = {
-	[RT_META] = {"metadata", N_("Report"), COLS(rm_meta_cols)},
-	[RT_SIGNOFF] = {"signoff", N_("Sign-off"), COLS(rm_signoff_cols)},
-	[RT_FRAME] = {"frame", N_("Objectives, scope, criteria, method and limitations"), COLS(rm_frame_cols)},
-	[RT_STAGES] = {"stages", N_("Coverage by stage"), COLS(tally_cols)},
-	[RT_PRACTICES] = {"practices", N_("Coverage by practice"), COLS(tally_cols)},
-	[RT_TOPGAPS] = {"top_gaps", N_("The gaps to close first"), COLS(topgap_cols)},
-	[RT_PROVIDERS] = {"providers", N_("Service providers"), COLS(provider_cols)},
-	[RT_STRUCTURES] = {"structures", N_("Structural elements"), COLS(structure_cols)},
-	[RT_ROLES] = {"roles", N_("Role holders"), COLS(role_cols)},
-	[RT_PROCESSES] = {"processes", N_("Process allocation across layers"), COLS(process_cols)},
-	[RT_CLAUSES] = {"clauses", N_("Clause by clause"), COLS(clause_cols)},
-	[RT_DOCUMENTS] = {"documents", N_("Documented information and records"), COLS(doc_cols)},
-	[RT_FINDINGS] = {"findings", N_("Rule findings"), COLS(finding_cols)},
-	[RT_NONCONFORMITIES] = {"nonconformities", N_("Nonconformities and opportunities for improvement"),
+	[RT_META] = {N_("Report"), COLS(rm_meta_cols)},
+	[RT_SIGNOFF] = {N_("Sign-off"), COLS(rm_signoff_cols)},
+	[RT_FRAME] = {N_("Objectives, scope, criteria, method and limitations"), COLS(rm_frame_cols)},
+	[RT_STAGES] = {N_("Coverage by stage"), COLS(tally_cols)},
+	[RT_PRACTICES] = {N_("Coverage by practice"), COLS(tally_cols)},
+	[RT_TOPGAPS] = {N_("The gaps to close first"), COLS(topgap_cols)},
+	[RT_PROVIDERS] = {N_("Service providers"), COLS(provider_cols)},
+	[RT_STRUCTURES] = {N_("Structural elements"), COLS(structure_cols)},
+	[RT_ROLES] = {N_("Role holders"), COLS(role_cols)},
+	[RT_PROCESSES] = {N_("Process allocation across layers"), COLS(process_cols)},
+	[RT_CLAUSES] = {N_("Clause by clause"), COLS(clause_cols)},
+	[RT_DOCUMENTS] = {N_("Documented information and records"), COLS(doc_cols)},
+	[RT_FINDINGS] = {N_("Rule findings"), COLS(finding_cols)},
+	[RT_NONCONFORMITIES] = {N_("Nonconformities and opportunities for improvement"),
 				COLS(nc_cols)},
-	[RT_ACTIONS] = {"actions", N_("Action plan"), COLS(action_cols)},
-	[RT_ITEMS] = {"items", N_("Items and evidence"), COLS(item_cols)},
+	[RT_ACTIONS] = {N_("Action plan"), COLS(action_cols)},
+	[RT_ITEMS] = {N_("Items and evidence"), COLS(item_cols)},
 };
+
 
 report_model *
 report_model_build(const gap_report *r, const report_meta *m)
@@ -507,7 +513,7 @@ report_model_build(const gap_report *r, const report_meta *m)
 	report_model *md = xcalloc(1, sizeof *md);
 	md->r = r;
 	for (int i = 0; i < RT_COUNT; i++) {
-		md->t[i].key = tables[i].key;
+		md->t[i].key = report_table_names[i];
 		md->t[i].title = tables[i].title;
 		md->t[i].cols = tables[i].cols;
 		md->t[i].ncols = tables[i].ncols;
@@ -551,7 +557,7 @@ int
 report_table_parse(const char *key)
 {
 	for (int i = 0; key && i < RT_COUNT; i++)
-		if (!strcmp(key, tables[i].key))
+		if (!strcmp(key, report_table_names[i]))
 			return i;
 	return -1;
 }
@@ -563,7 +569,7 @@ report_table_words(void)
 	if (!words[0])
 		for (int i = 0; i < RT_COUNT; i++)
 			snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s", i ? " " : "",
-				 tables[i].key);
+				 report_table_names[i]);
 	return words;
 }
 

@@ -61,6 +61,8 @@ void report_model_free(report_model **mp);
 int report_table_parse(const char *key);
 /* Every --table word, space-separated, for messages and completion. */
 const char *report_table_words(void);
+/* The same words as a NULL-terminated list, in the order of the tables. */
+extern const char *const report_table_names[RT_COUNT + 1];
 const report_cell *report_cell_at(const report_table *t, size_t row, size_t col);
 /* The number of runs of equal values in column col.  The rows of one item
  * are consecutive, so in the items table (one row per evidence entry) the

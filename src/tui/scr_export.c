@@ -2,6 +2,8 @@
  * same guard as the command line, then the same report code. */
 #include "config.h"
 
+#include <errno.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,10 +37,14 @@ fingerprint(app *a, bool unsaved, char hex[65])
 void
 export_dialog(app *a)
 {
-	static const char *const ext[] = {"html", "csv", "md", "json"};
-	const char *labels[] = {_("HTML: print-ready report for auditors"), _("CSV: every clause-item pair"),
-				_("Markdown: for a wiki or a forge"), _("JSON: for GRC tools")};
-	int f = dlg_pick(a, _("Export a report"), labels, NULL, 4, 0);
+	static const char *const ext[] = {"html", "csv", "md", "json", "xlsx"};
+	const char *labels[] = {_("HTML: print-ready report for auditors"),
+				_("CSV: the items and their evidence, for a spreadsheet"),
+				_("Markdown: for a wiki or a forge"), _("JSON: for GRC tools"),
+				_("Excel workbook: a sheet per part of the report")};
+	/* The workbook is offered when this build can write one. */
+	int n = report_available(REPORT_XLSX) ? 5 : 4;
+	int f = dlg_pick(a, _("Export a report"), labels, NULL, n, 0);
 	if (f < 0)
 		return;
 	char *def;
@@ -77,9 +83,8 @@ export_dialog(app *a)
 	/* The same code as "siamwiz report".  The fingerprint is that of the
 	 * file content the report was made from. */
 	size_t len;
-	char hex[65], date[11], *err = NULL;
+	char hex[65], *err = NULL;
 	fingerprint(a, unsaved, hex);
-	util_today(date);
 	const char *base = a->path ? strrchr(a->path, '/') : NULL;
 	char *fname = xstrdup(base ? base + 1 : a->path ? a->path : "demo.siam.xml");
 	if (unsaved) {
@@ -87,9 +92,15 @@ export_dialog(app *a)
 		free(fname);
 		fname = t;
 	}
-	report_meta m = {.file_name = fname, .sha256 = hex, .version = PACKAGE_VERSION, .generated = date};
+	report_meta m;
+	report_meta_init(&m, fname, NULL, 0);
+	m.sha256 = hex;
 	char *doc = report_render((report_format)f, app_gaps(a), &m, &len);
-	if (fileio_write_atomic(out, doc, len, &err) != 0) {
+	if (!doc) {
+		char *msg = xasprintf(_("The report was not written to %s: %s"), out, strerror(errno));
+		dlg_message(a, _("Export failed"), msg);
+		free(msg);
+	} else if (fileio_write_atomic(out, doc, len, &err) != 0) {
 		char *msg = xasprintf(_("The report was not written to %s: %s"), out, err);
 		dlg_message(a, _("Export failed"), msg);
 		free(msg);

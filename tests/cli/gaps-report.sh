@@ -87,7 +87,39 @@ has "$T/out" '^# Readiness|^# SIAM readiness'
 run 0 "$SIAMWIZ" report "$D" --format json -o "$T/r.json"
 has "$T/r.json" '^\{"format":"siamwiz-report","format_version":1,'
 run 0 "$SIAMWIZ" report "$D" --format csv -o "$T/r.csv"
-has "$T/r.csv" '^Clause,Clause title,Clause status'
+# The items and their evidence, behind a byte-order mark; any other table
+# on request, with or without the mark.
+checks=$((checks + 1))
+[ "$(head -c 3 "$T/r.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "the CSV has no byte-order mark"
+has "$T/r.csv" 'item,title,stage,kind,result,status,owner,layer,providers,due,notes,justification,evidence,evidence_location,evidence_date,evidence_reviewer'
+has "$T/r.csv" '^DS\.IN\.02,Business and IT strategies,DS,input,in-place,done,'
+run 0 "$SIAMWIZ" report "$D" --format csv --table clauses --no-bom -o "$T/c.csv"
+has "$T/c.csv" '^clause,parent,title,status,coverage,'
+has "$T/c.csv" '^8\.5\.1,8\.5,Change management,partial,'
+checks=$((checks + 1))
+[ "$(grep -c '^[0-9]' "$T/c.csv")" -eq 77 ] || fail "the clauses table has $(grep -c '^[0-9]' "$T/c.csv") rows, not 77"
+run 0 "$SIAMWIZ" report "$D" --format csv --table nonconformities --no-bom
+has "$T/out" '^id,clause,verdict,computed_status,'
+run 2 "$SIAMWIZ" report "$D" --format csv --table everything
+has "$T/err" 'invalid --table "everything" \(allowed: metadata, signoff, frame, '
+run 2 "$SIAMWIZ" report "$D" --format html --no-bom
+has "$T/err" '--table and --no-bom are for --format csv'
+# The language is one the report can be written in.
+run 2 "$SIAMWIZ" report "$D" --format html --lang de
+has "$T/err" 'unknown report language "de" from --lang \(available: en fr\)'
+run 0 "$SIAMWIZ" report "$D" --format json --lang en
+has "$T/out" '"language":"en"'
+# The report as a controlled document.
+run 0 "$SIAMWIZ" report "$D" --format md --report-id RPT-42 --report-version 2 --classification "Client confidential" \
+	--reviewed-by "R. Reviewer" --reviewed-on 2026-11-03 --approved-by "A. Partner"
+has "$T/out" '^\*\*Client confidential\*\*$'
+has "$T/out" '^\| Report ID \| RPT-42 \|$'
+has "$T/out" '^\| Reviewed \| R\. Reviewer \| 2026-11-03 \|  \|$'
+has "$T/out" '^\| Approved \| A\. Partner \|  \|  \|$'
+run 2 "$SIAMWIZ" report "$D" --format md --reviewed-on 3/11/2026
+has "$T/err" 'invalid --reviewed-on "3/11/2026" \(a date, YYYY-MM-DD\)'
+run 2 "$SIAMWIZ" report "$D" --format md --report-id ""
+has "$T/err" 'invalid --report-id ""'
 run 2 "$SIAMWIZ" report "$D"
 has "$T/err" 'say which --format'
 run 2 "$SIAMWIZ" report "$D" --format pdf

@@ -55,7 +55,9 @@ has "$T/out" '^NC-003$'
 run 0 "$SIAMWIZ" judge "$D" 8.2.4 --verdict ofi --statement "Could be sharper."
 has "$T/out" '^OFI-002$'
 for f in html md json csv; do
-	run 0 "$SIAMWIZ" report "$D" --format $f -o "$T/r.$f"
+	table=
+	[ $f = csv ] && table="--table nonconformities"
+	run 0 "$SIAMWIZ" report "$D" --format $f $table -o "$T/r.$f"
 	has "$T/r.$f" 'OFI-002'
 	has "$T/r.$f" 'NC-001'
 done
@@ -77,7 +79,9 @@ run 0 "$SIAMWIZ" set "$D" DS.IN.02 --result in-place --clear-evidence
 run 1 "$SIAMWIZ" gaps "$D"
 has "$T/out" 'warning +13 +DS\.IN\.02 '
 for f in html md json csv; do
-	run 0 "$SIAMWIZ" report "$D" --format $f -o "$T/r.$f"
+	table=
+	[ $f = csv ] && table="--table findings"
+	run 0 "$SIAMWIZ" report "$D" --format $f $table -o "$T/r.$f"
 	has "$T/r.$f" 'DS\.IN\.02 \(Business and IT strategies\) is marked in place but no evidence'
 done
 

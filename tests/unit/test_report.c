@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "core/report.h"
+#include "core/report_model.h"
 #include "core/sha256.h"
 #include "fixture.h"
 
@@ -150,11 +151,12 @@ test_csv(void **state)
 	(void)state;
 	size_t len;
 	char *c = render(REPORT_CSV, &len);
-	const char *p = c;
+	/* A byte-order mark, then the stable keys of the items table. */
+	assert_true(!strncmp(c, "\xef\xbb\xbfitem,title,stage,kind,result,status,owner,", 40));
+	const char *p = c + 3;
 	static char f[32][256];
 	size_t cols = csv_record(&p, f, 32), rows = 0, seen = 0;
-	assert_int_equal(cols, 26);
-	assert_string_equal(f[0], "Clause");
+	assert_int_equal(cols, 16);
 	while (*p) {
 		assert_int_equal(csv_record(&p, f, 32), cols);
 		rows++;
@@ -162,19 +164,28 @@ test_csv(void **state)
 			char c0 = f[i][0];
 			/* No cell may start with a formula trigger. */
 			assert_false(c0 == '=' || c0 == '+' || c0 == '-' || c0 == '@' || c0 == '\t' || c0 == '\r');
+			/* Nor hold a raw bidi override. */
+			assert_null(strstr(f[i], RLO));
 		}
-		if (!strcmp(f[7], "PB.OUT.11")) {
+		if (!strcmp(f[0], "PB.OUT.11")) {
+			/* One row per evidence entry, the item's fields repeated. */
 			seen++;
-			assert_string_equal(f[16], "'-1+1");
-			assert_string_equal(f[18], "'+Provider");
-			assert_true(!strncmp(f[20], "'\tTabbed (\rCR location)\nlong long", 33));
-			assert_true(!strncmp(f[21], "'=cmd|' /C calc'!A0\nline two", 28));
+			assert_string_equal(f[4], "missing");
+			assert_string_equal(f[6], "'-1+1");
+			assert_string_equal(f[8], "'+Provider");
+			assert_true(!strncmp(f[10], "'=cmd|' /C calc'!A0\nline two", 28));
+			assert_true(!strcmp(f[12], "'\tTabbed") || !strncmp(f[12], "long long", 9));
+			if (f[12][0] == '\'')
+				assert_string_equal(f[13], "'\rCR location");
 		}
-		if (!strcmp(f[7], "DS.OUT.07"))
-			assert_string_equal(f[22], "'@justified \"quoted\"");
+		if (!strcmp(f[0], "DS.OUT.07")) {
+			assert_string_equal(f[4], "not-applicable");
+			assert_string_equal(f[11], "'@justified \"quoted\"");
+		}
 	}
-	assert_true(rows > 200);
-	assert_true(seen >= 2);
+	/* Every item once, PB.OUT.11 twice (two evidence entries). */
+	assert_int_equal(rows, K->nitems + 1);
+	assert_int_equal(seen, 2);
 	free(c);
 }
 
@@ -264,33 +275,43 @@ test_formats_agree(void **state)
 	assert_non_null(strstr(j, "\"action\":\"restore\""));
 	free(j);
 
-	/* CSV: one status per clause, counted over its rows. */
-	char *c = report_render(REPORT_CSV, r, &meta, &len);
+	/* CSV: the clauses table, one row per clause, and the action plan. */
+	report_model *md = report_model_build(r, &meta);
+	char *c = report_csv_table(md, RT_CLAUSES, false, &len);
 	static char fl[32][256];
 	const char *q = c;
 	csv_record(&q, fl, 32);
-	size_t seen_n = 0, csv_counts[4] = {0}, restore = 0;
-	static char seen[128][256];
+	assert_string_equal(fl[0], "clause");
+	assert_string_equal(fl[3], "status");
+	size_t rows = 0, csv_counts[4] = {0}, restore = 0;
 	static const char *const names[] = {"covered", "partial", "gap", "unassessed"};
 	while (*q) {
 		csv_record(&q, fl, 32);
-		if (!strcmp(fl[7], "PB.OUT.08") && !strcmp(fl[24], "restore"))
-			restore++;
+		rows++;
 		if (!strcmp(fl[0], "8"))
-			assert_true(strcmp(fl[3], "100.0") != 0);
-		size_t k;
-		for (k = 0; k < seen_n; k++)
-			if (!strcmp(seen[k], fl[0]))
-				break;
-		if (k < seen_n)
-			continue;
-		memcpy(seen[seen_n++], fl[0], sizeof fl[0]);
+			assert_true(strcmp(fl[4], "100.0") != 0);
 		for (int x = 0; x < 4; x++)
-			if (!strcmp(fl[2], names[x]))
+			if (!strcmp(fl[3], names[x]))
 				csv_counts[x]++;
 	}
-	assert_int_equal(seen_n, K->nclauses);
+	assert_int_equal(rows, K->nclauses);
 	assert_memory_equal(csv_counts, want, sizeof want);
+	free(c);
+	c = report_csv_table(md, RT_ACTIONS, false, &len);
+	q = c;
+	csv_record(&q, fl, 32);
+	assert_string_equal(fl[0], "id");
+	assert_string_equal(fl[2], "action");
+	assert_string_equal(fl[3], "item");
+	while (*q) {
+		csv_record(&q, fl, 32);
+		if (!strcmp(fl[3], "PB.OUT.08") && !strcmp(fl[2], "restore")) {
+			restore++;
+			assert_string_equal(fl[0], "A-PB.OUT.08");
+			assert_true(strstr(fl[10], "7.4") != NULL);	/* the clause at stake, named */
+		}
+	}
+	report_model_free(&md);
 	assert_true(restore > 0);
 	free(c);
 	gap_free(&r);
@@ -310,15 +331,26 @@ test_claim_and_judgement_everywhere(void **state)
 				      "A documented scope", "SMS manual v5", "2026-11-30", "Lead auditor", &err), 0);
 	gap_report *r = gap_analyze(K, a);
 	for (int f = REPORT_HTML; f <= REPORT_JSON; f++) {
+		if (f == REPORT_CSV)
+			continue;	/* one table a file: below */
 		size_t len;
 		char *doc = report_render((report_format)f, r, &meta, &len);
 		assert_non_null(strstr(doc, "is marked in place but no evidence is recorded"));
 		assert_non_null(strstr(doc, "NC-001"));
-		assert_non_null(strstr(doc, f == REPORT_JSON || f == REPORT_CSV ? "major-nc" : "major nonconformity"));
-		if (f != REPORT_CSV)
-			assert_non_null(strstr(doc, "The scope names no provider."));
+		assert_non_null(strstr(doc, f == REPORT_JSON ? "major-nc" : "major nonconformity"));
+		assert_non_null(strstr(doc, "The scope names no provider."));
 		free(doc);
 	}
+	report_model *md = report_model_build(r, &meta);
+	size_t len;
+	char *fc = report_csv_table(md, RT_FINDINGS, false, &len);
+	char *nc = report_csv_table(md, RT_NONCONFORMITIES, false, &len);
+	assert_non_null(strstr(fc, "is marked in place but no evidence is recorded"));
+	assert_non_null(strstr(nc, "NC-001,4.3,major-nc,"));
+	assert_non_null(strstr(nc, "The scope names no provider."));
+	free(fc);
+	free(nc);
+	report_model_free(&md);
 	free(err);
 	gap_free(&r);
 	assess_free(&a);
