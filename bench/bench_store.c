@@ -52,10 +52,12 @@ main(int argc, char **argv)
 	char *err = NULL;
 	for (size_t i = 0; i < k->nitems; i++) {
 		as_item *it = assess_item(a, k->items[i].id, &err);
-		assess_set_result(a, it, (as_result)(i % RES_COUNT == RES_NOT_APPLICABLE ? RES_PARTIAL : i % RES_COUNT), &err);
+		assess_set_result(a, it, (as_result)(i % RES_COUNT == RES_NOT_APPLICABLE ? RES_PARTIAL : i % RES_COUNT),
+				  &err);
 		for (int j = 0; j < per; j++) {
 			char text[96], loc[64];
-			snprintf(text, sizeof text, "Evidence %d of %s: minutes, contract schedule or report", j, it->ref);
+			snprintf(text, sizeof text, "Evidence %d of %s: minutes, contract schedule or report", j,
+				 it->ref);
 			snprintf(loc, sizeof loc, "DMS/%zu/%d", i, j);
 			assess_add_evidence(a, it, text, loc, &err);
 		}
@@ -109,8 +111,8 @@ main(int argc, char **argv)
 		r = gap_analyze(k, b);
 	}
 	double t_gap = (now() - t0) / 100;
-	report_meta m = {.file_name = "bench.siam.xml", .sha256 = "-", .version = PACKAGE_VERSION,
-			 .generated = "2026-01-01"};
+	report_meta m = {
+		.file_name = "bench.siam.xml", .sha256 = "-", .version = PACKAGE_VERSION, .generated = "2026-01-01"};
 	size_t hlen;
 	t0 = now();
 	char *html = report_html(r, &m, &hlen);

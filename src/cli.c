@@ -44,7 +44,7 @@ cli_set_language(const char *lang)
 	if (!cur || !strcmp(cur, "C") || !strcmp(cur, "POSIX"))
 		setlocale(LC_MESSAGES, "C.UTF-8");
 	else
-		setlocale(LC_MESSAGES, "");	/* also drops gettext's cached catalogs */
+		setlocale(LC_MESSAGES, ""); /* also drops gettext's cached catalogs */
 	kb_set_lang(lang);
 }
 
@@ -133,7 +133,8 @@ cli_load_for_edit(cli_ctx *c, const char *path, int *rc)
 	if (t == 1) {
 		char *u = sanitize(who.user, false), *h = sanitize(who.host, false);
 		cli_err(_("%s: not changed: the file is being edited by %s on %s (process %ld); try again when "
-			  "it is closed"), path, u, h, who.pid);
+			  "it is closed"),
+			path, u, h, who.pid);
 		free(u);
 		free(h);
 		*rc = EXIT_TROUBLE;
@@ -188,7 +189,8 @@ cli_save(cli_ctx *c, assessment *a, const char *path)
 	if (store_save(a, path, c->force ? FILEIO_FORCE : 0, &err) != 0) {
 		if (errno == EACCES && !c->force)
 			cli_err(_("%s: not saved: %s; use --force to replace it anyway (the file on disk is "
-				  "unchanged)"), path, err);
+				  "unchanged)"),
+				path, err);
 		else
 			cli_err(_("%s: not saved: %s (the file on disk is unchanged)"), path, err);
 		free(err);
@@ -204,8 +206,7 @@ cli_save(cli_ctx *c, assessment *a, const char *path)
 /* Load FILE for a change, let edit make it, and save only if it
  * succeeded: a refused change leaves the file as it was. */
 int
-cli_edit(cli_ctx *c, const char *path, int (*edit)(assessment *, const cli_args *, char **),
-	  const cli_args *args)
+cli_edit(cli_ctx *c, const char *path, int (*edit)(assessment *, const cli_args *, char **), const cli_args *args)
 {
 	int rc;
 	assessment *a = cli_load_for_edit(c, path, &rc);
@@ -244,7 +245,7 @@ cli_help(const char *name, FILE *f)
 {
 	const command *cmd = find_command(name);
 	if (!cmd)
-		return EXIT_TROUBLE;	/* callers name only commands of the table */
+		return EXIT_TROUBLE; /* callers name only commands of the table */
 	fprintf(f, _("Usage: siamwiz %s\n"), cmd->usage);
 	fprintf(f, "%s\n", _(cmd->summary));
 	if (cmd->opts->name) {
@@ -275,7 +276,8 @@ static const command commands[] = {
 	 N_("Create an assessment file (refuses to replace an existing one without --force)."), NULL},
 	{"validate", cli_validate_cmd, cli_validate_opts, 1, -1, N_("validate [--quiet] FILE..."),
 	 N_("Check assessment files: format, schema and consistency.\n"
-	    "Exit status: 0 all valid, 1 some invalid, 2 usage or I/O error."), NULL},
+	    "Exit status: 0 all valid, 1 some invalid, 2 usage or I/O error."),
+	 NULL},
 	{"set", cli_set_cmd, cli_set_opts, 2, 2, N_("set FILE ITEM-ID [OPTION]..."),
 	 N_("Record the assessment of one roadmap item.  Either every change applies or none does."), NULL},
 	{"provider", cli_provider_cmd, cli_provider_opts, 3, 4,
@@ -283,23 +285,27 @@ static const command commands[] = {
 	    "| provider rename FILE OLD NEW"),
 	 N_("Add, rename or remove a service provider of the register.\n"
 	    "A rename reaches every item and role holder naming the provider; a provider that an item\n"
-	    "still names cannot be removed."), NULL},
+	    "still names cannot be removed."),
+	 NULL},
 	{"structure", cli_structure_cmd, cli_structure_opts, 3, 3,
 	 N_("structure add FILE NAME --kind K [--layers L,...] [--purpose TEXT] | "
 	    "structure edit FILE NAME [--name NEW] [--kind K] [--layers L,...] [--purpose TEXT] | "
 	    "structure remove FILE NAME"),
 	 N_("Add, edit or remove a structural element: a board, process forum or working group.\n"
-	    "Each records the layers taking part in it and what it is for."), NULL},
+	    "Each records the layers taking part in it and what it is for."),
+	 NULL},
 	{"role", cli_role_cmd, cli_role_opts, 3, 3,
 	 N_("role set FILE ROLE [--accountable PARTY]... [--responsible PARTY]... [--consulted PARTY]... "
 	    "[--informed PARTY]..."),
 	 N_("Record who holds a role of the SIAM model (the role IDs: siamwiz kb list).\n"
-	    "Each kind given replaces the holders of that kind; the others are kept."), NULL},
+	    "Each kind given replaces the holders of that kind; the others are kept."),
+	 NULL},
 	{"process", cli_process_cmd, cli_process_opts, 3, 3,
 	 N_("process set FILE PROCESS [--accountable L,...] [--responsible L,...] [--consulted L,...] "
 	    "[--informed L,...]"),
 	 N_("Allocate a process to the layers that are accountable, responsible, consulted, informed.\n"
-	    "Each kind given replaces the layers of that kind; the others are kept."), NULL},
+	    "Each kind given replaces the layers of that kind; the others are kept."),
+	 NULL},
 	{"profile", cli_profile_cmd, cli_profile_opts, 1, 1,
 	 N_("profile FILE [--org NAME] [--assessor NAME] [--date D] [--model M] [--start S] [--scope TEXT] "
 	    "[--separation TEXT]"),
@@ -309,18 +315,21 @@ static const command commands[] = {
 	{"gaps", cli_gaps_cmd, cli_gaps_opts, 1, 1,
 	 N_("gaps FILE [--format text|csv|json] [--clause ID] [--stage N] [--all] [--fail-on WHAT]"),
 	 N_("List the ISO/IEC 20000-1 clauses with a gap or partly covered, with the reasons.\n"
-	    "Exit status: 0 below the --fail-on threshold, 1 at or above it, 2 usage or I/O error."), NULL},
+	    "Exit status: 0 below the --fail-on threshold, 1 at or above it, 2 usage or I/O error."),
+	 NULL},
 	{"judge", cli_judge_cmd, cli_judge_opts, 2, 2,
 	 N_("judge FILE CLAUSE --verdict V --statement TEXT [--requirement TEXT] [--evidence TEXT] [--date D] "
 	    "[--assessor NAME] | judge FILE CLAUSE --clear"),
 	 N_("Record the assessor's verdict on a clause beside the computed status, or clear it.\n"
-	    "A nonconformity or an opportunity for improvement needs a statement."), NULL},
+	    "A nonconformity or an opportunity for improvement needs a statement."),
+	 NULL},
 	{"report", cli_report_cmd, cli_report_opts, 1, 1,
 	 N_("report FILE --format html|csv|md|json|xlsx [-o OUT] [--title TEXT] [--lang LANG] [--table T] "
 	    "[--report-id ID] [--classification TEXT] [--reviewed-by NAME] ..."),
 	 N_("Write the gap report: sign-off, objectives and limits, summary, profile, clause by clause,\n"
 	    "documented information, rule findings, nonconformities, action plan and the items with their\n"
-	    "evidence.  A CSV holds one of these tables.  Written to standard output unless -o is given."), NULL},
+	    "evidence.  A CSV holds one of these tables.  Written to standard output unless -o is given."),
+	 NULL},
 	{"kb", cli_kb_cmd, cli_kb_opts, 0, -1,
 	 N_("kb list [--format text|tsv] | kb show ID | kb check [FILE...] | kb export --format csv|md"),
 	 N_("Browse, check and export the knowledge base."),
@@ -352,7 +361,8 @@ cli_usage(FILE *f)
 {
 	fputs(_("Usage: siamwiz [OPTION]... [FILE]\n"
 		"       siamwiz [OPTION]... COMMAND [ARG]...\n"
-		"Assess SIAM adoption against ISO/IEC 20000-1 along the four roadmap stages.\n\n"), f);
+		"Assess SIAM adoption against ISO/IEC 20000-1 along the four roadmap stages.\n\n"),
+	      f);
 	fputs(_("Commands:\n"), f);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 		const char *s = _(commands[i].summary);
@@ -365,7 +375,8 @@ cli_usage(FILE *f)
 		"  -h, --help       show this help and exit\n"
 		"  -V, --version    show the version and exit\n\n"
 		"Run 'siamwiz COMMAND --help' for the options of a command.\n"
-		"Exit status: 0 success, 1 findings or invalid input, 2 usage or I/O error.\n"), f);
+		"Exit status: 0 success, 1 findings or invalid input, 2 usage or I/O error.\n"),
+	      f);
 }
 
 const cli_opt *
@@ -396,7 +407,7 @@ cli_run(cli_ctx *c, int argc, char **argv)
 {
 	const command *cmd = find_command(argv[0]);
 	if (!cmd)
-		return EXIT_TROUBLE;	/* main checks cli_is_command first */
+		return EXIT_TROUBLE; /* main checks cli_is_command first */
 	cli_args args;
 	int rc = cli_parse(c, cmd->name, cmd->opts, argc, argv, &args);
 	if (rc < 0) {

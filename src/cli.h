@@ -11,15 +11,19 @@
 #include "core/kb.h"
 #include "core/settings.h"
 
-enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+enum {
+	EXIT_OK = 0,
+	EXIT_FINDINGS = 1,
+	EXIT_TROUBLE = 2
+};
 
 typedef struct cli_ctx {
 	const char *kb_files[16];
 	size_t nkb;
 	kb *kb;
-	settings set;		/* the user's settings file */
-	char *locked;		/* the file whose lock this command holds, or NULL */
-	bool force;		/* --force: replace a read-only file too */
+	settings set; /* the user's settings file */
+	char *locked; /* the file whose lock this command holds, or NULL */
+	bool force; /* --force: replace a read-only file too */
 } cli_ctx;
 
 /* Switch the language of messages and knowledge-base texts (--lang). */
@@ -38,33 +42,52 @@ int cli_getopt(int argc, char **argv, const char *shorts, const struct option *l
 /* Keys of the long-only options: above every short letter, so that a
  * table row says at a glance which options have a short form. */
 enum {
-	OPT_KB = 256, OPT_HELP, OPT_FORCE, OPT_CLEAR_PROVIDERS, OPT_CLEAR_EVIDENCE, OPT_EVIDENCE_DATE,
-	OPT_REVIEWER, OPT_FAIL_ON, OPT_CLEAR, OPT_TABLE, OPT_NO_BOM, OPT_REPORT_ID, OPT_REPORT_VERSION,
-	OPT_CLASSIFICATION, OPT_DISTRIBUTION, OPT_PREPARED_BY, OPT_PREPARED_ON, OPT_REVIEWED_BY, OPT_REVIEWED_ON,
-	OPT_APPROVED_BY, OPT_APPROVED_ON
+	OPT_KB = 256,
+	OPT_HELP,
+	OPT_FORCE,
+	OPT_CLEAR_PROVIDERS,
+	OPT_CLEAR_EVIDENCE,
+	OPT_EVIDENCE_DATE,
+	OPT_REVIEWER,
+	OPT_FAIL_ON,
+	OPT_CLEAR,
+	OPT_TABLE,
+	OPT_NO_BOM,
+	OPT_REPORT_ID,
+	OPT_REPORT_VERSION,
+	OPT_CLASSIFICATION,
+	OPT_DISTRIBUTION,
+	OPT_PREPARED_BY,
+	OPT_PREPARED_ON,
+	OPT_REVIEWED_BY,
+	OPT_REVIEWED_ON,
+	OPT_APPROVED_BY,
+	OPT_APPROVED_ON
 };
 
 /* One option of a command: the table drives getopt, --help, the error
  * for a bad value and the dump the completion and man page tests read. */
 typedef struct cli_opt {
-	const char *name;	/* long name, without "--" */
-	int key;		/* short letter, or an OPT_* key for a long-only option */
-	const char *arg;	/* argument name in --help; NULL for a flag */
-	const char *help;	/* N_(); "%s" stands for the allowed values, else they follow ": " */
-	as_enum names;		/* allowed values from the model's name tables, or AS_ENUM_NONE */
-	const char *const *list;	/* or allowed values of the command line's own, NULL-terminated */
+	const char *name; /* long name, without "--" */
+	int key; /* short letter, or an OPT_* key for a long-only option */
+	const char *arg; /* argument name in --help; NULL for a flag */
+	const char *help; /* N_(); "%s" stands for the allowed values, else they follow ": " */
+	as_enum names; /* allowed values from the model's name tables, or AS_ENUM_NONE */
+	const char *const *list; /* or allowed values of the command line's own, NULL-terminated */
 	/* The command checks the value itself: a comma-separated list, or one
 	 * the core refuses as a finding (exit 1) rather than a usage error. */
 	bool late_check;
 } cli_opt;
 
 /* The row of --force, shared by every command that writes. */
-#define CLI_FORCE_ROW {"force", OPT_FORCE, NULL, N_("replace the file even if it is read-only"), \
-		       AS_ENUM_NONE, NULL, false}
+#define CLI_FORCE_ROW                                                                                               \
+	{                                                                                                           \
+		"force", OPT_FORCE, NULL, N_("replace the file even if it is read-only"), AS_ENUM_NONE, NULL, false \
+	}
 
 typedef struct cli_arg {
 	int key;
-	const char *value;	/* NULL for a flag */
+	const char *value; /* NULL for a flag */
 } cli_arg;
 
 /* A parsed command line: the options in the order given (--kb, --help
@@ -123,9 +146,9 @@ int cli_kb_cmd(cli_ctx *c, const cli_args *a);
 int cli_gaps_cmd(cli_ctx *c, const cli_args *a);
 int cli_report_cmd(cli_ctx *c, const cli_args *a);
 int cli_judge_cmd(cli_ctx *c, const cli_args *a);
-extern const cli_opt cli_new_opts[], cli_validate_opts[], cli_profile_opts[], cli_summary_opts[],
-	cli_set_opts[], cli_provider_opts[], cli_structure_opts[], cli_role_opts[], cli_process_opts[],
-	cli_kb_opts[], cli_gaps_opts[], cli_report_opts[], cli_judge_opts[];
+extern const cli_opt cli_new_opts[], cli_validate_opts[], cli_profile_opts[], cli_summary_opts[], cli_set_opts[],
+	cli_provider_opts[], cli_structure_opts[], cli_role_opts[], cli_process_opts[], cli_kb_opts[], cli_gaps_opts[],
+	cli_report_opts[], cli_judge_opts[];
 
 /* "Usage: ..." and the option list of a command. */
 int cli_help(const char *name, FILE *f);
@@ -149,8 +172,7 @@ int cli_save(cli_ctx *c, assessment *a, const char *path);
 /* Load FILE for a change (taking its lock), let edit make it, and save
  * only when it succeeded: a refused change (-1 with *err, exit 1) leaves
  * the file as it was. */
-int cli_edit(cli_ctx *c, const char *path, int (*edit)(assessment *, const cli_args *, char **),
-	     const cli_args *args);
+int cli_edit(cli_ctx *c, const char *path, int (*edit)(assessment *, const cli_args *, char **), const cli_args *args);
 
 /* Load the bundled demo assessment. */
 assessment *cli_load_demo(cli_ctx *c);

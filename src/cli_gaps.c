@@ -87,7 +87,12 @@ gaps_text_clause(const gap_report *r, size_t ci, int stage, int detail)
 }
 
 /* What makes "gaps" exit 1 (--fail-on). */
-enum { FAIL_GAP = 1, FAIL_PARTIAL = 2, FAIL_NC = 4, FAIL_FINDING = 8 };
+enum {
+	FAIL_GAP = 1,
+	FAIL_PARTIAL = 2,
+	FAIL_NC = 4,
+	FAIL_FINDING = 8
+};
 
 static const char *const fail_names[] = {"gap", "partial", "nc", "finding", NULL};
 
@@ -137,7 +142,8 @@ fails(const gap_report *r, unsigned mask, size_t only, int stage)
 			continue;
 		gap_status s = r->clauses[i].status;
 		const as_judgement *j = gap_clause_judgement(r, i);
-		if (((mask & (FAIL_GAP | FAIL_PARTIAL)) && s == GAP_GAP) || ((mask & FAIL_PARTIAL) && s == GAP_PARTIAL) ||
+		if (((mask & (FAIL_GAP | FAIL_PARTIAL)) && s == GAP_GAP) ||
+		    ((mask & FAIL_PARTIAL) && s == GAP_PARTIAL) ||
 		    ((mask & FAIL_NC) && j && as_verdict_is_nc(j->verdict)))
 			return 1;
 	}
@@ -153,24 +159,29 @@ static const char *const stages[] = {"1", "2", "3", "4", NULL};
 
 const cli_opt cli_gaps_opts[] = {
 	{"format", 'f', "F", N_("%s (text by default)"), AS_ENUM_NONE, gaps_formats, false},
-	{"clause", 'c', "ID", N_("one clause, whatever its status, with its supporting items"), AS_ENUM_NONE,
-	 NULL, false},
+	{"clause", 'c', "ID", N_("one clause, whatever its status, with its supporting items"), AS_ENUM_NONE, NULL,
+	 false},
 	{"stage", 's', "N", N_("only clauses supported by items of stage N"), AS_ENUM_NONE, stages, false},
 	{"all", 'a', NULL, N_("every clause, covered and not assessed ones included"), AS_ENUM_NONE, NULL, false},
 	{"fail-on", OPT_FAIL_ON, "WHAT",
 	 N_("what makes the exit status 1, comma-separated: %s; gap (the default) is a clause with a gap, "
 	    "partial a gap or a partly covered clause, nc a judged nonconformity, finding a rule error or "
-	    "warning"), AS_ENUM_NONE, fail_names, true},
+	    "warning"),
+	 AS_ENUM_NONE, fail_names, true},
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
 };
 
-enum { GAPS_TEXT, GAPS_CSV, GAPS_JSON };
+enum {
+	GAPS_TEXT,
+	GAPS_CSV,
+	GAPS_JSON
+};
 
 /* What one run of gaps looks at and how it prints it. */
 typedef struct gaps_view {
 	int fmt;
-	size_t only;		/* one clause, or (size_t)-1 */
-	int stage;		/* 0 for every stage */
+	size_t only; /* one clause, or (size_t)-1 */
+	int stage; /* 0 for every stage */
 	bool all;
 	size_t shown, gaps;
 } gaps_view;
@@ -190,8 +201,13 @@ gaps_csv_clause(strbuf *b, const gap_report *r, size_t i, const char *covs, cons
 {
 	const kb *k = r->kb;
 	const as_judgement *jd = gap_clause_judgement(r, i);
-	const char *v[] = {k->clauses[i].id, kb_tr(&k->clauses[i].title), gap_status_name(r->clauses[i].status),
-			   covs, jd ? as_verdict_name(jd->verdict) : "", jd ? jd->id : "", why};
+	const char *v[] = {k->clauses[i].id,
+			   kb_tr(&k->clauses[i].title),
+			   gap_status_name(r->clauses[i].status),
+			   covs,
+			   jd ? as_verdict_name(jd->verdict) : "",
+			   jd ? jd->id : "",
+			   why};
 	for (size_t j = 0; j < 7; j++) {
 		if (j)
 			sb_addc(b, ',');
@@ -316,8 +332,8 @@ cli_gaps_cmd(cli_ctx *c, const cli_args *args)
 {
 	const char *format = cli_value(args, 'f'), *clause = cli_value(args, 'c'), *stage = cli_value(args, 's');
 	const char *fail = cli_value(args, OPT_FAIL_ON);
-	gaps_view v = {.fmt = GAPS_TEXT, .only = (size_t)-1, .stage = stage ? atoi(stage) : 0,
-		       .all = cli_given(args, 'a')};
+	gaps_view v = {
+		.fmt = GAPS_TEXT, .only = (size_t)-1, .stage = stage ? atoi(stage) : 0, .all = cli_given(args, 'a')};
 	unsigned fail_on = FAIL_GAP;
 	int rc;
 	for (int f = 0; format && gaps_formats[f]; f++)
@@ -333,7 +349,8 @@ cli_gaps_cmd(cli_ctx *c, const cli_args *args)
 		if (!cl) {
 			char *s = sanitize(clause, false);
 			cli_err(_("\"%s\" is not a clause of ISO/IEC 20000-1 in the knowledge base (clauses 4 to 10, "
-				  "e.g. 8.3.4.1)"), s);
+				  "e.g. 8.3.4.1)"),
+				s);
 			free(s);
 			return EXIT_TROUBLE;
 		}
@@ -350,4 +367,3 @@ cli_gaps_cmd(cli_ctx *c, const cli_args *args)
 	assess_free(&a);
 	return failed ? EXIT_FINDINGS : EXIT_OK;
 }
-

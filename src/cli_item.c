@@ -14,22 +14,20 @@ const cli_opt cli_set_opts[] = {
 	{"status", 's', "S", "", AS_ENUM_STATUS, NULL, false},
 	{"owner", 'o', "NAME", N_("who owns the item"), AS_ENUM_NONE, NULL, false},
 	{"layer", 'l', "L", N_("responsible layer"), AS_ENUM_LAYER, NULL, true},
-	{"provider", 'p', "NAME", N_("a registered service provider involved (repeatable)"), AS_ENUM_NONE, NULL,
+	{"provider", 'p', "NAME", N_("a registered service provider involved (repeatable)"), AS_ENUM_NONE, NULL, false},
+	{"clear-providers", OPT_CLEAR_PROVIDERS, NULL, N_("forget the providers recorded so far"), AS_ENUM_NONE, NULL,
 	 false},
-	{"clear-providers", OPT_CLEAR_PROVIDERS, NULL, N_("forget the providers recorded so far"), AS_ENUM_NONE,
-	 NULL, false},
 	{"evidence", 'e', "TEXT", N_("add an evidence reference (repeatable)"), AS_ENUM_NONE, NULL, false},
 	{"location", 'L', "LOC", N_("where the preceding --evidence can be found"), AS_ENUM_NONE, NULL, false},
 	{"evidence-date", OPT_EVIDENCE_DATE, "D", N_("when the preceding --evidence was seen, YYYY-MM-DD"),
 	 AS_ENUM_NONE, NULL, false},
-	{"reviewer", OPT_REVIEWER, "NAME", N_("who reviewed the preceding --evidence"), AS_ENUM_NONE, NULL,
-	 false},
+	{"reviewer", OPT_REVIEWER, "NAME", N_("who reviewed the preceding --evidence"), AS_ENUM_NONE, NULL, false},
 	{"clear-evidence", OPT_CLEAR_EVIDENCE, NULL, N_("forget the evidence recorded so far"), AS_ENUM_NONE, NULL,
 	 false},
 	{"note", 'n', "TEXT", N_("replace the notes (an empty TEXT clears them)"), AS_ENUM_NONE, NULL, false},
 	{"due", 'd', "DATE", N_("target date, YYYY-MM-DD"), AS_ENUM_NONE, NULL, false},
-	{"justification", 'j', "TEXT", N_("why the item does not apply (needed for not-applicable)"),
-	 AS_ENUM_NONE, NULL, false},
+	{"justification", 'j', "TEXT", N_("why the item does not apply (needed for not-applicable)"), AS_ENUM_NONE,
+	 NULL, false},
 	CLI_FORCE_ROW,
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
 };
@@ -38,7 +36,7 @@ const cli_opt cli_set_opts[] = {
 typedef struct set_state {
 	assessment *a;
 	as_item *it;
-	long last_ev;		/* index of the last --evidence, -1 before the first */
+	long last_ev; /* index of the last --evidence, -1 before the first */
 	char *err;
 } set_state;
 
@@ -53,8 +51,9 @@ static int
 describe_evidence(set_state *s, int key, const char *v)
 {
 	if (s->last_ev < 0) {
-		cli_err(_("%s must follow the --evidence it belongs to"),
-			key == 'L' ? "--location" : key == OPT_EVIDENCE_DATE ? "--evidence-date" : "--reviewer");
+		cli_err(_("%s must follow the --evidence it belongs to"), key == 'L'                 ? "--location"
+									  : key == OPT_EVIDENCE_DATE ? "--evidence-date"
+												     : "--reviewer");
 		return EXIT_TROUBLE;
 	}
 	size_t idx = (size_t)s->last_ev;
@@ -76,15 +75,26 @@ apply(set_state *s, int key, const char *v)
 	assessment *a = s->a;
 	as_item *it = s->it;
 	switch (key) {
-	case 'r': return findings(assess_set_result(a, it, (as_result)as_parse_result(v), &s->err));
-	case 's': assess_set_status(a, it, (as_status)as_parse_status(v)); return EXIT_OK;
-	case 'o': return findings(assess_set_text(a, &it->owner, v, &s->err));
-	case 'l': return findings(assess_set_layer(a, it, v, &s->err));
-	case 'p': return findings(assess_add_item_provider(a, it, v, &s->err));
-	case OPT_CLEAR_PROVIDERS: assess_clear_item_providers(a, it); return EXIT_OK;
-	case 'n': return findings(assess_set_text(a, &it->notes, v, &s->err));
-	case 'd': return findings(assess_set_date(a, it->due, v, &s->err));
-	case 'j': return findings(assess_set_text(a, &it->justification, v, &s->err));
+	case 'r':
+		return findings(assess_set_result(a, it, (as_result)as_parse_result(v), &s->err));
+	case 's':
+		assess_set_status(a, it, (as_status)as_parse_status(v));
+		return EXIT_OK;
+	case 'o':
+		return findings(assess_set_text(a, &it->owner, v, &s->err));
+	case 'l':
+		return findings(assess_set_layer(a, it, v, &s->err));
+	case 'p':
+		return findings(assess_add_item_provider(a, it, v, &s->err));
+	case OPT_CLEAR_PROVIDERS:
+		assess_clear_item_providers(a, it);
+		return EXIT_OK;
+	case 'n':
+		return findings(assess_set_text(a, &it->notes, v, &s->err));
+	case 'd':
+		return findings(assess_set_date(a, it->due, v, &s->err));
+	case 'j':
+		return findings(assess_set_text(a, &it->justification, v, &s->err));
 	case 'e':
 		if (assess_add_evidence(a, it, v, NULL, &s->err) != 0) {
 			s->last_ev = -1;

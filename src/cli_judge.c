@@ -12,13 +12,11 @@
 
 const cli_opt cli_judge_opts[] = {
 	{"verdict", 'v', "V", "", AS_ENUM_VERDICT, NULL, false},
-	{"statement", 's', "TEXT", N_("the finding: what was seen against the requirement"), AS_ENUM_NONE, NULL,
-	 false},
+	{"statement", 's', "TEXT", N_("the finding: what was seen against the requirement"), AS_ENUM_NONE, NULL, false},
 	{"requirement", 'r', "TEXT", N_("the requirement at stake"), AS_ENUM_NONE, NULL, false},
 	{"evidence", 'e', "TEXT", N_("the evidence examined"), AS_ENUM_NONE, NULL, false},
 	{"date", 'd', "D", N_("date of the judgement, YYYY-MM-DD (default: today)"), AS_ENUM_NONE, NULL, false},
-	{"assessor", 'a', "NAME", N_("who judged (default: the assessment's assessor)"), AS_ENUM_NONE, NULL,
-	 false},
+	{"assessor", 'a', "NAME", N_("who judged (default: the assessment's assessor)"), AS_ENUM_NONE, NULL, false},
 	{"clear", OPT_CLEAR, NULL, N_("remove the judgement of CLAUSE"), AS_ENUM_NONE, NULL, false},
 	CLI_FORCE_ROW,
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
@@ -46,8 +44,9 @@ cli_judge_cmd(cli_ctx *c, const cli_args *args)
 	if (!a)
 		return rc;
 	char *err = NULL;
-	int bad = clear ? assess_unjudge(a, clause, &err)
-			: assess_judge(a, clause, (as_verdict)v, statement, requirement, evidence, date, assessor, &err);
+	int bad =
+		clear ? assess_unjudge(a, clause, &err)
+		      : assess_judge(a, clause, (as_verdict)v, statement, requirement, evidence, date, assessor, &err);
 	if (bad) {
 		char *s = sanitize(err, false);
 		cli_err("%s", s);

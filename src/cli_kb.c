@@ -15,16 +15,19 @@
 #define WIDTH 78
 
 static const char *const section_kind[KB_NSECTIONS] = {
-	[KB_PRACTICE] = "practice", [KB_LAYER] = "layer", [KB_MODEL] = "model",
-	[KB_START] = "start", [KB_ROLE] = "role", [KB_STRUCTURE] = "structure",
-	[KB_PROCESS] = "process", [KB_TERM] = "term",
+	[KB_PRACTICE] = "practice", [KB_LAYER] = "layer",         [KB_MODEL] = "model",     [KB_START] = "start",
+	[KB_ROLE] = "role",         [KB_STRUCTURE] = "structure", [KB_PROCESS] = "process", [KB_TERM] = "term",
 };
 
 static const char *const section_title[KB_NSECTIONS] = {
-	[KB_PRACTICE] = N_("Practice types"), [KB_LAYER] = N_("Layers"),
-	[KB_MODEL] = N_("Integrator sourcing models"), [KB_START] = N_("Starting points"),
-	[KB_ROLE] = N_("Roles"), [KB_STRUCTURE] = N_("Structural elements"),
-	[KB_PROCESS] = N_("Processes across layers"), [KB_TERM] = N_("Glossary"),
+	[KB_PRACTICE] = N_("Practice types"),
+	[KB_LAYER] = N_("Layers"),
+	[KB_MODEL] = N_("Integrator sourcing models"),
+	[KB_START] = N_("Starting points"),
+	[KB_ROLE] = N_("Roles"),
+	[KB_STRUCTURE] = N_("Structural elements"),
+	[KB_PROCESS] = N_("Processes across layers"),
+	[KB_TERM] = N_("Glossary"),
 };
 
 static void
@@ -279,11 +282,21 @@ kb_show(const kb *k, const char *id)
 {
 	size_t i;
 	switch (kb_lookup(k, id, &i)) {
-	case KB_ID_ITEM: show_item(k, &k->items[i]); break;
-	case KB_ID_CLAUSE: show_clause(k, &k->clauses[i]); break;
-	case KB_ID_DOC: show_doc(k, &k->docs[i]); break;
-	case KB_ID_STAGE: show_stage(k, &k->stages[i]); break;
-	case KB_ID_ENTRY: show_entry(k, (kb_section)(i >> 16), &k->entries[i >> 16][i & 0xffff]); break;
+	case KB_ID_ITEM:
+		show_item(k, &k->items[i]);
+		break;
+	case KB_ID_CLAUSE:
+		show_clause(k, &k->clauses[i]);
+		break;
+	case KB_ID_DOC:
+		show_doc(k, &k->docs[i]);
+		break;
+	case KB_ID_STAGE:
+		show_stage(k, &k->stages[i]);
+		break;
+	case KB_ID_ENTRY:
+		show_entry(k, (kb_section)(i >> 16), &k->entries[i >> 16][i & 0xffff]);
+		break;
 	case KB_ID_NONE: {
 		char *s = sanitize(id, false);
 		cli_err(_("no knowledge-base element has the ID \"%s\" (see \"siamwiz kb list\")"), s);
@@ -308,8 +321,9 @@ kb_check_cmd(cli_ctx *c, int nfiles, char **files)
 {
 	diag_list d;
 	diag_init(&d, NULL);
-	kb *k = nfiles ? kb_load_files((const char *const *)files, (size_t)nfiles, &d)
-		       : c->nkb ? kb_load_files(c->kb_files, c->nkb, &d) : kb_load_builtin(&d);
+	kb *k = nfiles   ? kb_load_files((const char *const *)files, (size_t)nfiles, &d)
+		: c->nkb ? kb_load_files(c->kb_files, c->nkb, &d)
+			 : kb_load_builtin(&d);
 	kb_lint lint;
 	if (k)
 		kb_check(k, &d, &lint);
@@ -323,8 +337,8 @@ kb_check_cmd(cli_ctx *c, int nfiles, char **files)
 	size_t errors = diag_count(&d, DIAG_ERROR);
 	if (k) {
 		printf(_("Knowledge base: %zu stages, %zu items, %zu clauses, %zu links, %zu documented "
-			 "information items and records\n"), k->nstages, k->nitems, k->nclauses, k->nlinks,
-		       k->ndocs);
+			 "information items and records\n"),
+		       k->nstages, k->nitems, k->nclauses, k->nlinks, k->ndocs);
 		pct(_("ISO/IEC 20000-1 clauses 4-10 supported by an item"), lint.clauses_supported, lint.clauses);
 		pct(_("items linked to at least one clause"), lint.items_linked, lint.items);
 		pct(_("documented information and records produced by an item"), lint.docs_produced, lint.docs);
@@ -368,8 +382,8 @@ kb_export(const kb *k, int md)
 	strbuf b;
 	sb_init(&b);
 	static const char *const cols[] = {
-		N_("Stage"), N_("Item"), N_("Item title"), N_("Kind"), N_("Clause"), N_("Clause title"),
-		N_("Role"), N_("Relation"), N_("Rationale"),
+		N_("Stage"),        N_("Item"), N_("Item title"), N_("Kind"),      N_("Clause"),
+		N_("Clause title"), N_("Role"), N_("Relation"),   N_("Rationale"),
 	};
 	const size_t ncols = sizeof cols / sizeof cols[0];
 	if (md) {
@@ -400,9 +414,15 @@ kb_export(const kb *k, int md)
 				const kb_link *l = &k->links[it->links[j]];
 				const kb_clause *c = &k->clauses[l->clause];
 				char *stage = xasprintf("%d. %s", st->number, kb_tr(&st->title));
-				const char *v[] = {stage, it->id, kb_tr(&it->title),
-					it->output ? _("output") : _("input"), c->id, kb_tr(&c->title),
-					kb_role_name(l->role), kb_relation_name(l->rel), kb_tr(&l->rationale)};
+				const char *v[] = {stage,
+						   it->id,
+						   kb_tr(&it->title),
+						   it->output ? _("output") : _("input"),
+						   c->id,
+						   kb_tr(&c->title),
+						   kb_role_name(l->role),
+						   kb_relation_name(l->rel),
+						   kb_tr(&l->rationale)};
 				if (md)
 					sb_addc(&b, '|');
 				for (size_t x = 0; x < ncols; x++) {
@@ -437,7 +457,8 @@ kb_usage(void)
 	fputs(_("Usage: siamwiz kb list [--format text|tsv]\n"
 		"       siamwiz kb show ID\n"
 		"       siamwiz kb check [FILE...]\n"
-		"       siamwiz kb export --format csv|md\n"), stderr);
+		"       siamwiz kb export --format csv|md\n"),
+	      stderr);
 	return EXIT_TROUBLE;
 }
 

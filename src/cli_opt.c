@@ -100,7 +100,7 @@ cli_bad_value(const char *cmd, int key, const char *value)
 {
 	const cli_opt *o = cli_find_opt(cmd, key);
 	if (!o)
-		return EXIT_TROUBLE;	/* key comes from cmd's own table */
+		return EXIT_TROUBLE; /* key comes from cmd's own table */
 	char *list = cli_opt_values(o);
 	cli_err(_("invalid --%s \"%s\" (allowed: %s)"), o->name, value, list);
 	free(list);
@@ -194,7 +194,7 @@ cli_parse(cli_ctx *c, const char *cmd, const cli_opt *table, int argc, char **ar
 	memset(out, 0, sizeof *out);
 	out->cmd = cmd;
 	out->opt = xcalloc((size_t)argc, sizeof *out->opt);
-	optind = 0;	/* glibc: full reinitialisation for the sub-parse */
+	optind = 0; /* glibc: full reinitialisation for the sub-parse */
 	while (rc < 0 && (o = cli_getopt(argc, argv, shorts, longs)) != -1)
 		rc = take(c, cmd, table, o, out);
 	if (rc < 0) {

@@ -29,13 +29,20 @@ static int
 apply_profile(assessment *a, int key, const char *v, char **err)
 {
 	switch (key) {
-	case 'o': return assess_set_organization(a, v, err);
-	case 'a': return assess_set_text(a, &a->assessor, v, err);
-	case 'S': return assess_set_text(a, &a->scope, v, err);
-	case 'p': return assess_set_text(a, &a->separation, v, err);
-	case 'd': return assess_set_date(a, a->date, v, err);
-	case 'm': return assess_set_model(a, (as_model)as_parse_model(v));
-	case 's': return assess_set_start(a, (as_start)as_parse_start(v));
+	case 'o':
+		return assess_set_organization(a, v, err);
+	case 'a':
+		return assess_set_text(a, &a->assessor, v, err);
+	case 'S':
+		return assess_set_text(a, &a->scope, v, err);
+	case 'p':
+		return assess_set_text(a, &a->separation, v, err);
+	case 'd':
+		return assess_set_date(a, a->date, v, err);
+	case 'm':
+		return assess_set_model(a, (as_model)as_parse_model(v));
+	case 's':
+		return assess_set_start(a, (as_start)as_parse_start(v));
 	}
 	return 0;
 }
@@ -180,8 +187,7 @@ print_profile(const assessment *a)
 		field(_("Separation"), a->separation);
 	print_providers(a);
 	if (a->nstructures)
-		printf(P_("Structural elements: %zu\n", "Structural elements: %zu\n", a->nstructures),
-		       a->nstructures);
+		printf(P_("Structural elements: %zu\n", "Structural elements: %zu\n", a->nstructures), a->nstructures);
 }
 
 int
@@ -211,7 +217,7 @@ cli_print_summary(const assessment *a, const char *name)
 {
 	const kb *k = a->kb;
 	if (!k)
-		return;	/* a loaded assessment always has its knowledge base */
+		return; /* a loaded assessment always has its knowledge base */
 	char *n = sanitize(name, false);
 	printf(_("Assessment %s\n\n"), n);
 	free(n);
@@ -229,8 +235,8 @@ cli_print_summary(const assessment *a, const char *name)
 		out_pad(stdout, t, 27);
 		free(t);
 		printf(" %2zu/%-2zu ", st->nitems - count[RES_NOT_ASSESSED], st->nitems);
-		printf(_("in place %zu, partial %zu, missing %zu, n/a %zu\n"), count[RES_IN_PLACE],
-		       count[RES_PARTIAL], count[RES_MISSING], count[RES_NOT_APPLICABLE]);
+		printf(_("in place %zu, partial %zu, missing %zu, n/a %zu\n"), count[RES_IN_PLACE], count[RES_PARTIAL],
+		       count[RES_MISSING], count[RES_NOT_APPLICABLE]);
 	}
 }
 

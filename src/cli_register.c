@@ -37,7 +37,11 @@ const cli_opt cli_provider_opts[] = {
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
 };
 
-enum { PROVIDER_ADD, PROVIDER_REMOVE, PROVIDER_RENAME };
+enum {
+	PROVIDER_ADD,
+	PROVIDER_REMOVE,
+	PROVIDER_RENAME
+};
 
 static int
 provider_add(assessment *a, const cli_args *args, char **err)
@@ -136,7 +140,11 @@ const cli_opt cli_structure_opts[] = {
 	{NULL, 0, NULL, NULL, AS_ENUM_NONE, NULL, false},
 };
 
-enum { STRUCTURE_ADD, STRUCTURE_EDIT, STRUCTURE_REMOVE };
+enum {
+	STRUCTURE_ADD,
+	STRUCTURE_EDIT,
+	STRUCTURE_REMOVE
+};
 
 /* The element named name: exactly one, else -1 with *err. */
 static int
@@ -284,7 +292,8 @@ process_write(assessment *a, const cli_args *args, char **err)
 	for (int r = 0; r < RACI_COUNT; r++) {
 		const char *v = cli_value(args, raci_keys[r]);
 		unsigned mask;
-		if (v && (parse_layers(v, &mask) != 0 || assess_process_set(a, args->pos[2], (as_raci)r, mask, err) != 0))
+		if (v &&
+		    (parse_layers(v, &mask) != 0 || assess_process_set(a, args->pos[2], (as_raci)r, mask, err) != 0))
 			return -1;
 	}
 	return 0;
@@ -320,7 +329,8 @@ raci_cmd(cli_ctx *c, const cli_args *args, kb_section s, int (*write)(assessment
 	if (action(args, actions) < 0)
 		return cli_usage_error(args->cmd);
 	if (!args->nopt) {
-		cli_err(_("nothing to set: give at least one of --accountable, --responsible, --consulted, --informed"));
+		cli_err(_(
+			"nothing to set: give at least one of --accountable, --responsible, --consulted, --informed"));
 		return cli_usage_error(args->cmd);
 	}
 	int rc = check_layers(args);

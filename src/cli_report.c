@@ -61,15 +61,14 @@ static const char *const report_formats[] = {"html", "csv", "md", "json", "xlsx"
 const cli_opt cli_report_opts[] = {
 	{"format", 'f', "F", N_("%s; html is print-ready and self-contained, xlsx an Excel workbook"), AS_ENUM_NONE,
 	 report_formats, false},
-	{"output", 'o', "OUT", N_("write to OUT (atomically) instead of standard output"), AS_ENUM_NONE, NULL,
-	 false},
+	{"output", 'o', "OUT", N_("write to OUT (atomically) instead of standard output"), AS_ENUM_NONE, NULL, false},
 	{"title", 't', "TEXT", N_("title of the report"), AS_ENUM_NONE, NULL, false},
-	{"lang", 'L', "LANG", N_("language of the report (en, fr; default: the interface's)"), AS_ENUM_NONE,
-	 NULL, false},
+	{"lang", 'L', "LANG", N_("language of the report (en, fr; default: the interface's)"), AS_ENUM_NONE, NULL,
+	 false},
 	{"table", OPT_TABLE, "T", N_("the table a CSV holds (default items, one evidence entry a row): %s"),
 	 AS_ENUM_NONE, report_table_names, false},
-	{"no-bom", OPT_NO_BOM, NULL, N_("no byte-order mark at the start of a CSV (for pipelines)"), AS_ENUM_NONE,
-	 NULL, false},
+	{"no-bom", OPT_NO_BOM, NULL, N_("no byte-order mark at the start of a CSV (for pipelines)"), AS_ENUM_NONE, NULL,
+	 false},
 	{"report-id", OPT_REPORT_ID, "ID", N_("the report's reference"), AS_ENUM_NONE, NULL, false},
 	{"report-version", OPT_REPORT_VERSION, "V", N_("the report's version"), AS_ENUM_NONE, NULL, false},
 	{"classification", OPT_CLASSIFICATION, "TEXT", N_("confidentiality marking, on the cover and every page"),
@@ -77,8 +76,8 @@ const cli_opt cli_report_opts[] = {
 	{"distribution", OPT_DISTRIBUTION, "TEXT", N_("who receives the report"), AS_ENUM_NONE, NULL, false},
 	{"prepared-by", OPT_PREPARED_BY, "NAME", N_("who prepared it (default: the assessor)"), AS_ENUM_NONE, NULL,
 	 false},
-	{"prepared-on", OPT_PREPARED_ON, "DATE", N_("when, YYYY-MM-DD (default: the report date)"), AS_ENUM_NONE,
-	 NULL, false},
+	{"prepared-on", OPT_PREPARED_ON, "DATE", N_("when, YYYY-MM-DD (default: the report date)"), AS_ENUM_NONE, NULL,
+	 false},
 	{"reviewed-by", OPT_REVIEWED_BY, "NAME", N_("who reviewed it"), AS_ENUM_NONE, NULL, false},
 	{"reviewed-on", OPT_REVIEWED_ON, "DATE", N_("when, YYYY-MM-DD"), AS_ENUM_NONE, NULL, false},
 	{"approved-by", OPT_APPROVED_BY, "NAME", N_("who approved it"), AS_ENUM_NONE, NULL, false},
@@ -91,8 +90,8 @@ static const struct {
 	int key;
 	bool date;
 } doc_opts[] = {
-	{OPT_REPORT_ID, false}, {OPT_REPORT_VERSION, false}, {OPT_CLASSIFICATION, false}, {OPT_DISTRIBUTION, false},
-	{OPT_PREPARED_BY, false}, {OPT_PREPARED_ON, true}, {OPT_REVIEWED_BY, false}, {OPT_REVIEWED_ON, true},
+	{OPT_REPORT_ID, false},   {OPT_REPORT_VERSION, false}, {OPT_CLASSIFICATION, false}, {OPT_DISTRIBUTION, false},
+	{OPT_PREPARED_BY, false}, {OPT_PREPARED_ON, true},     {OPT_REVIEWED_BY, false},    {OPT_REVIEWED_ON, true},
 	{OPT_APPROVED_BY, false}, {OPT_APPROVED_ON, true},
 };
 
@@ -133,8 +132,9 @@ report_check(const cli_args *args, const char *format, const char *title)
 			continue;
 		if (doc_opts[i].date ? !util_valid_date(v) : (!*v || !util_valid_text(v))) {
 			char *s = sanitize(v, false);
-			cli_err(doc_opts[i].date ? _("invalid --%s \"%s\" (a date, YYYY-MM-DD)")
-						 : _("invalid --%s \"%s\" (empty, not valid UTF-8 or with control characters)"),
+			cli_err(doc_opts[i].date
+					? _("invalid --%s \"%s\" (a date, YYYY-MM-DD)")
+					: _("invalid --%s \"%s\" (empty, not valid UTF-8 or with control characters)"),
 				opt_name(doc_opts[i].key), s);
 			free(s);
 			return EXIT_TROUBLE;
@@ -216,10 +216,16 @@ report_write(const char *doc, size_t len, const char *out)
 static void
 report_doc_meta(report_meta *m, const cli_args *args)
 {
-	const char **slot[] = {&m->report_id, &m->report_version, &m->classification, &m->distribution,
-			       &m->sign_name[SIGN_PREPARED], &m->sign_date[SIGN_PREPARED],
-			       &m->sign_name[SIGN_REVIEWED], &m->sign_date[SIGN_REVIEWED],
-			       &m->sign_name[SIGN_APPROVED], &m->sign_date[SIGN_APPROVED]};
+	const char **slot[] = {&m->report_id,
+			       &m->report_version,
+			       &m->classification,
+			       &m->distribution,
+			       &m->sign_name[SIGN_PREPARED],
+			       &m->sign_date[SIGN_PREPARED],
+			       &m->sign_name[SIGN_REVIEWED],
+			       &m->sign_date[SIGN_REVIEWED],
+			       &m->sign_name[SIGN_APPROVED],
+			       &m->sign_date[SIGN_APPROVED]};
 	for (size_t i = 0; i < sizeof doc_opts / sizeof doc_opts[0]; i++)
 		if (cli_given(args, doc_opts[i].key))
 			*slot[i] = cli_value(args, doc_opts[i].key);

@@ -13,47 +13,91 @@
 #include "util.h"
 
 typedef enum {
-	RES_NOT_ASSESSED, RES_MISSING, RES_PARTIAL, RES_IN_PLACE, RES_NOT_APPLICABLE, RES_COUNT
+	RES_NOT_ASSESSED,
+	RES_MISSING,
+	RES_PARTIAL,
+	RES_IN_PLACE,
+	RES_NOT_APPLICABLE,
+	RES_COUNT
 } as_result;
 
-typedef enum { STATUS_TODO, STATUS_IN_PROGRESS, STATUS_REVIEW, STATUS_DONE, STATUS_COUNT } as_status;
+typedef enum {
+	STATUS_TODO,
+	STATUS_IN_PROGRESS,
+	STATUS_REVIEW,
+	STATUS_DONE,
+	STATUS_COUNT
+} as_status;
 
-typedef enum { MODEL_NONE = -1, MODEL_INTERNAL, MODEL_EXTERNAL, MODEL_HYBRID, MODEL_LEAD_SUPPLIER, MODEL_COUNT } as_model;
-typedef enum { START_NONE = -1, START_EXISTING_SMS, START_EXISTING_SIAM, START_CONCURRENT, START_COUNT } as_start;
-typedef enum { CRIT_NONE, CRIT_LOW, CRIT_MEDIUM, CRIT_HIGH } as_criticality;
-typedef enum { STRUCT_BOARD, STRUCT_FORUM, STRUCT_WORKING_GROUP, STRUCT_COUNT } as_structkind;
-typedef enum { RACI_A, RACI_R, RACI_C, RACI_I, RACI_COUNT } as_raci;
+typedef enum {
+	MODEL_NONE = -1,
+	MODEL_INTERNAL,
+	MODEL_EXTERNAL,
+	MODEL_HYBRID,
+	MODEL_LEAD_SUPPLIER,
+	MODEL_COUNT
+} as_model;
+typedef enum {
+	START_NONE = -1,
+	START_EXISTING_SMS,
+	START_EXISTING_SIAM,
+	START_CONCURRENT,
+	START_COUNT
+} as_start;
+typedef enum {
+	CRIT_NONE,
+	CRIT_LOW,
+	CRIT_MEDIUM,
+	CRIT_HIGH
+} as_criticality;
+typedef enum {
+	STRUCT_BOARD,
+	STRUCT_FORUM,
+	STRUCT_WORKING_GROUP,
+	STRUCT_COUNT
+} as_structkind;
+typedef enum {
+	RACI_A,
+	RACI_R,
+	RACI_C,
+	RACI_I,
+	RACI_COUNT
+} as_raci;
 
 typedef struct as_evidence {
 	char *text;
-	char *location;		/* NULL when none */
-	char date[11];		/* "" or YYYY-MM-DD: when it was seen */
-	char *reviewer;		/* who reviewed it, NULL when none */
+	char *location; /* NULL when none */
+	char date[11]; /* "" or YYYY-MM-DD: when it was seen */
+	char *reviewer; /* who reviewed it, NULL when none */
 } as_evidence;
 
 /* The assessor's own verdict on a clause, kept beside the computed status. */
 typedef enum {
-	VERDICT_CONFORMING, VERDICT_OFI, VERDICT_MINOR_NC, VERDICT_MAJOR_NC, VERDICT_COUNT
+	VERDICT_CONFORMING,
+	VERDICT_OFI,
+	VERDICT_MINOR_NC,
+	VERDICT_MAJOR_NC,
+	VERDICT_COUNT
 } as_verdict;
 
 typedef struct as_judgement {
-	char *clause;		/* clause ID, kept even if the knowledge base lacks it */
+	char *clause; /* clause ID, kept even if the knowledge base lacks it */
 	as_verdict verdict;
-	char id[16];		/* "NC-001", "OFI-002"; "" when conforming */
-	char date[11];		/* YYYY-MM-DD */
-	char *assessor;		/* NULL when none */
-	char *requirement;	/* the requirement at stake, or NULL */
-	char *evidence;		/* the evidence seen, or NULL */
-	char *statement;	/* the finding; required unless conforming */
+	char id[16]; /* "NC-001", "OFI-002"; "" when conforming */
+	char date[11]; /* YYYY-MM-DD */
+	char *assessor; /* NULL when none */
+	char *requirement; /* the requirement at stake, or NULL */
+	char *evidence; /* the evidence seen, or NULL */
+	char *statement; /* the finding; required unless conforming */
 	long line;
 } as_judgement;
 
 typedef struct as_item {
-	char *ref;		/* knowledge-base item ID, kept even if unknown */
+	char *ref; /* knowledge-base item ID, kept even if unknown */
 	as_result result;
 	as_status status;
-	unsigned layer;		/* one LAYER_* bit or 0 */
-	char due[11];		/* "" or YYYY-MM-DD */
+	unsigned layer; /* one LAYER_* bit or 0 */
+	char due[11]; /* "" or YYYY-MM-DD */
 	char *owner;
 	char **providers;
 	size_t nproviders, capproviders;
@@ -61,7 +105,7 @@ typedef struct as_item {
 	size_t nevidence, capevidence;
 	char *notes;
 	char *justification;
-	long line;		/* where it was read from, 0 if new */
+	long line; /* where it was read from, 0 if new */
 } as_item;
 
 typedef struct as_provider {
@@ -91,14 +135,14 @@ typedef struct as_role {
 
 typedef struct as_process {
 	char *ref;
-	unsigned raci[RACI_COUNT];	/* layer masks */
+	unsigned raci[RACI_COUNT]; /* layer masks */
 } as_process;
 
 typedef struct assessment {
-	const kb *kb;		/* borrowed */
+	const kb *kb; /* borrowed */
 	char *kb_revision;
-	char *organization;	/* never NULL ("" when unnamed) */
-	char *assessor, *scope, *separation;	/* NULL when empty */
+	char *organization; /* never NULL ("" when unnamed) */
+	char *assessor, *scope, *separation; /* NULL when empty */
 	char date[11];
 	as_model model;
 	as_start start;
@@ -108,17 +152,17 @@ typedef struct assessment {
 	size_t nstructures, capstructures;
 	as_role *roles;
 	size_t nroles, caproles;
-	bool has_processes;	/* <processes> present, even if empty */
+	bool has_processes; /* <processes> present, even if empty */
 	as_process *processes;
 	size_t nprocesses, capprocesses;
 	as_item *items;
 	size_t nitems, capitems;
-	as_judgement *judgements;	/* in clause order of recording */
+	as_judgement *judgements; /* in clause order of recording */
 	size_t njudgements, capjudgements;
-	unsigned long last_nc, last_ofi;	/* highest IDs ever given: never reused */
-	idmap index;		/* item ref -> index */
-	unsigned long changes;	/* edits since load or the last save */
-	unsigned long generation;	/* every edit and every new record; never reset:
+	unsigned long last_nc, last_ofi; /* highest IDs ever given: never reused */
+	idmap index; /* item ref -> index */
+	unsigned long changes; /* edits since load or the last save */
+	unsigned long generation; /* every edit and every new record; never reset:
 					 * what a cached analysis compares */
 } assessment;
 
@@ -130,8 +174,8 @@ const char *as_start_name(as_start s);
 const char *as_criticality_name(as_criticality c);
 const char *as_structkind_name(as_structkind k);
 const char *as_raci_name(as_raci r);
-const char *as_verdict_name(as_verdict v);	/* "conforming", "ofi", "minor-nc", "major-nc" */
-const char *as_verdict_label(as_verdict v);	/* translated */
+const char *as_verdict_name(as_verdict v); /* "conforming", "ofi", "minor-nc", "major-nc" */
+const char *as_verdict_label(as_verdict v); /* translated */
 bool as_verdict_is_nc(as_verdict v);
 /* Human labels (translated). */
 const char *as_result_label(as_result r);
@@ -139,7 +183,7 @@ const char *as_status_label(as_status s);
 const char *as_model_label(as_model m);
 const char *as_start_label(as_start s);
 const char *as_criticality_label(as_criticality c);
-int as_parse_result(const char *s);	/* -1 when unknown */
+int as_parse_result(const char *s); /* -1 when unknown */
 int as_parse_status(const char *s);
 int as_parse_model(const char *s);
 int as_parse_start(const char *s);
@@ -151,8 +195,16 @@ int as_parse_verdict(const char *s);
 /* The enumerations whose names a user types, so that the command line
  * lists the allowed values from the tables that parse them. */
 typedef enum {
-	AS_ENUM_NONE, AS_ENUM_RESULT, AS_ENUM_STATUS, AS_ENUM_LAYER, AS_ENUM_MODEL, AS_ENUM_START,
-	AS_ENUM_CRITICALITY, AS_ENUM_STRUCTKIND, AS_ENUM_RACI, AS_ENUM_VERDICT
+	AS_ENUM_NONE,
+	AS_ENUM_RESULT,
+	AS_ENUM_STATUS,
+	AS_ENUM_LAYER,
+	AS_ENUM_MODEL,
+	AS_ENUM_START,
+	AS_ENUM_CRITICALITY,
+	AS_ENUM_STRUCTKIND,
+	AS_ENUM_RACI,
+	AS_ENUM_VERDICT
 } as_enum;
 /* The i-th accepted name of e, in the order of the enumeration (NULL
  * past the last one; criticality starts at low, layers at customer). */
@@ -192,18 +244,17 @@ int assess_add_item_provider(assessment *a, as_item *it, const char *name, char 
 int assess_add_evidence(assessment *a, as_item *it, const char *text, const char *location, char **err);
 int assess_remove_evidence(assessment *a, as_item *it, size_t idx);
 /* Replace the text and location of evidence idx (location NULL or "" clears). */
-int assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, const char *location,
-			char **err);
+int assess_set_evidence(assessment *a, as_item *it, size_t idx, const char *text, const char *location, char **err);
 /* When evidence idx was seen (date "" clears) and who reviewed it (NULL or
  * "" clears). */
-int assess_set_evidence_review(assessment *a, as_item *it, size_t idx, const char *date,
-			       const char *reviewer, char **err);
+int assess_set_evidence_review(assessment *a, as_item *it, size_t idx, const char *date, const char *reviewer,
+			       char **err);
 void assess_clear_item_providers(assessment *a, as_item *it);
 int assess_set_model(assessment *a, as_model m);
 int assess_set_start(assessment *a, as_start s);
 
-int assess_provider_add(assessment *a, const char *name, bool internal,
-			as_criticality crit, const char *services, char **err);
+int assess_provider_add(assessment *a, const char *name, bool internal, as_criticality crit, const char *services,
+			char **err);
 int assess_provider_remove(assessment *a, const char *name, char **err);
 as_provider *assess_provider_find(const assessment *a, const char *name);
 
@@ -213,12 +264,12 @@ as_provider *assess_provider_find(const assessment *a, const char *name);
 int assess_provider_rename(assessment *a, const char *old, const char *name, char **err);
 
 /* Change a provider; a new name is carried as assess_provider_rename does. */
-int assess_provider_update(assessment *a, size_t idx, const char *name, bool internal,
-			   as_criticality crit, const char *services, char **err);
+int assess_provider_update(assessment *a, size_t idx, const char *name, bool internal, as_criticality crit,
+			   const char *services, char **err);
 
 /* Structural elements. idx == nstructures adds one. */
-int assess_structure_set(assessment *a, size_t idx, as_structkind kind, unsigned layers,
-			 const char *name, const char *purpose, char **err);
+int assess_structure_set(assessment *a, size_t idx, as_structkind kind, unsigned layers, const char *name,
+			 const char *purpose, char **err);
 int assess_structure_remove(assessment *a, size_t idx);
 
 /* Role holders: replace every holder of ref with this raci by party (an
@@ -242,9 +293,8 @@ as_process *assess_process_find(const assessment *a, const char *ref);
  * assessor NULL means the assessment's assessor.  A verdict keeps its ID
  * while it stays of the same kind; a new kind gets the next ID of its
  * kind, and no ID is given twice, even after a judgement is cleared. */
-int assess_judge(assessment *a, const char *clause, as_verdict v, const char *statement,
-		 const char *requirement, const char *evidence, const char *date,
-		 const char *assessor, char **err);
+int assess_judge(assessment *a, const char *clause, as_verdict v, const char *statement, const char *requirement,
+		 const char *evidence, const char *date, const char *assessor, char **err);
 int assess_unjudge(assessment *a, const char *clause, char **err);
 const as_judgement *assess_judgement_find(const assessment *a, const char *clause);
 void assess_judgement_free(as_judgement *j);

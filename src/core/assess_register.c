@@ -19,8 +19,8 @@ assess_provider_find(const assessment *a, const char *name)
 }
 
 int
-assess_provider_add(assessment *a, const char *name, bool internal, as_criticality crit,
-		    const char *services, char **err)
+assess_provider_add(assessment *a, const char *name, bool internal, as_criticality crit, const char *services,
+		    char **err)
 {
 	const char *p = name;
 	p += strspn(p, " \t");
@@ -64,8 +64,8 @@ assess_provider_remove(assessment *a, const char *name, char **err)
 			}
 	if (used) {
 		*err = xasprintf(P_("\"%s\" is still named by %zu item (%s); change that item first",
-				    "\"%s\" is still named by %zu items (first: %s); change those items first",
-				    used), name, used, first);
+				    "\"%s\" is still named by %zu items (first: %s); change those items first", used),
+				 name, used, first);
 		return -1;
 	}
 	size_t i = (size_t)(pr - a->providers);
@@ -123,8 +123,8 @@ assess_provider_rename(assessment *a, const char *old, const char *name, char **
 }
 
 int
-assess_provider_update(assessment *a, size_t idx, const char *name, bool internal,
-		       as_criticality crit, const char *services, char **err)
+assess_provider_update(assessment *a, size_t idx, const char *name, bool internal, as_criticality crit,
+		       const char *services, char **err)
 {
 	if (idx >= a->nproviders) {
 		*err = xstrdup(_("no such service provider"));
@@ -190,8 +190,7 @@ assess_structure_remove(assessment *a, size_t idx)
 		return -1;
 	free(a->structures[idx].name);
 	free(a->structures[idx].purpose);
-	memmove(&a->structures[idx], &a->structures[idx + 1],
-		(a->nstructures - idx - 1) * sizeof *a->structures);
+	memmove(&a->structures[idx], &a->structures[idx + 1], (a->nstructures - idx - 1) * sizeof *a->structures);
 	a->nstructures--;
 	assess_touch(a);
 	return 0;
@@ -228,8 +227,7 @@ same_holders(const as_role *r, as_raci raci, const char *const *parties, size_t 
 }
 
 int
-assess_role_set_parties(assessment *a, const char *ref, as_raci raci, const char *const *parties, size_t n,
-			char **err)
+assess_role_set_parties(assessment *a, const char *ref, as_raci raci, const char *const *parties, size_t n, char **err)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (assess_check_text(parties[i], err) != 0)

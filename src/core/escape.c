@@ -82,8 +82,15 @@ esc_md_cell(strbuf *b, const char *s)
 		case '&':
 			sb_add(b, "&amp;");
 			break;
-		case '|': case '\\': case '`': case '*': case '_': case '[': case ']':
-		case '#': case '~':
+		case '|':
+		case '\\':
+		case '`':
+		case '*':
+		case '_':
+		case '[':
+		case ']':
+		case '#':
+		case '~':
 			sb_addc(b, '\\');
 			sb_addc(b, *p);
 			break;
@@ -98,12 +105,23 @@ esc_html(strbuf *b, const char *s)
 {
 	for (const char *p = s; *p; p++) {
 		switch (*p) {
-		case '<': sb_add(b, "&lt;"); break;
-		case '>': sb_add(b, "&gt;"); break;
-		case '&': sb_add(b, "&amp;"); break;
-		case '"': sb_add(b, "&quot;"); break;
-		case '\'': sb_add(b, "&#39;"); break;
-		default: sb_addc(b, *p);
+		case '<':
+			sb_add(b, "&lt;");
+			break;
+		case '>':
+			sb_add(b, "&gt;");
+			break;
+		case '&':
+			sb_add(b, "&amp;");
+			break;
+		case '"':
+			sb_add(b, "&quot;");
+			break;
+		case '\'':
+			sb_add(b, "&#39;");
+			break;
+		default:
+			sb_addc(b, *p);
 		}
 	}
 }
@@ -120,21 +138,31 @@ esc_json(strbuf *b, const char *s)
 		unsigned cp;
 		size_t n = sanitize_utf8(p, &cp);
 		if (n == 0) {
-			sb_add(b, "\\ufffd");	/* not UTF-8: never passed on raw */
+			sb_add(b, "\\ufffd"); /* not UTF-8: never passed on raw */
 			p++;
 			continue;
 		}
 		p += n;
 		switch (cp) {
-		case '"': sb_add(b, "\\\""); break;
-		case '\\': sb_add(b, "\\\\"); break;
-		case '\n': sb_add(b, "\\n"); break;
-		case '\r': sb_add(b, "\\r"); break;
-		case '\t': sb_add(b, "\\t"); break;
+		case '"':
+			sb_add(b, "\\\"");
+			break;
+		case '\\':
+			sb_add(b, "\\\\");
+			break;
+		case '\n':
+			sb_add(b, "\\n");
+			break;
+		case '\r':
+			sb_add(b, "\\r");
+			break;
+		case '\t':
+			sb_add(b, "\\t");
+			break;
 		default:
 			if (cp < 0x20 || cp == 0x7f || (cp < 0x10000 && sanitize_is_format(cp)))
 				sb_addf(b, "\\u%04x", cp);
-			else if (sanitize_is_format(cp))	/* beyond the BMP: a surrogate pair */
+			else if (sanitize_is_format(cp)) /* beyond the BMP: a surrogate pair */
 				sb_addf(b, "\\u%04x\\u%04x", 0xd800 + ((cp - 0x10000) >> 10),
 					0xdc00 + ((cp - 0x10000) & 0x3ff));
 			else

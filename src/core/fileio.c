@@ -43,14 +43,12 @@ fileio_stat(const char *path, file_stamp *stamp)
 bool
 fileio_stamp_equal(const file_stamp *a, const file_stamp *b)
 {
-	return a->valid == b->valid && (!a->valid ||
-	    (a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
-	     a->mtime_ns == b->mtime_ns));
+	return a->valid == b->valid && (!a->valid || (a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+						      a->mtime_ns == b->mtime_ns));
 }
 
 int
-fileio_read(const char *path, size_t max, char **data, size_t *len,
-	    file_stamp *stamp, char **err)
+fileio_read(const char *path, size_t max, char **data, size_t *len, file_stamp *stamp, char **err)
 {
 	int fd = -1, saved;
 	char *buf = NULL;
@@ -82,8 +80,7 @@ fileio_read(const char *path, size_t max, char **data, size_t *len,
 	}
 	if ((unsigned long long)st.st_size > max) {
 		saved = EFBIG;
-		*err = xasprintf(_("file is too large (%lld bytes; the limit is %zu)"),
-				 (long long)st.st_size, max);
+		*err = xasprintf(_("file is too large (%lld bytes; the limit is %zu)"), (long long)st.st_size, max);
 		goto fail;
 	}
 	size_t cap = (size_t)st.st_size + 1, got = 0;
@@ -206,7 +203,7 @@ probe(const char *path, bool follow, fileio_target *t, char **err)
 	if ((follow ? stat(t->real, &st) : lstat(t->real, &st)) != 0)
 		return 0;
 	if (!follow && S_ISLNK(st.st_mode))
-		return 0;	/* the link itself is replaced */
+		return 0; /* the link itself is replaced */
 	if (!S_ISREG(st.st_mode)) {
 		*err = xstrdup(_("the target exists and is not a regular file"));
 		fileio_target_free(t);

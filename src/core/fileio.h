@@ -18,17 +18,16 @@ typedef struct file_stamp {
 /* Read a regular file of at most max bytes into a NUL-terminated buffer.
  * Returns 0 on success; otherwise -1 with *err set to a message (freed by
  * the caller) and errno preserved.  stamp may be NULL. */
-int fileio_read(const char *path, size_t max, char **data, size_t *len,
-		file_stamp *stamp, char **err);
+int fileio_read(const char *path, size_t max, char **data, size_t *len, file_stamp *stamp, char **err);
 
 /* What replacing path would do to it.  Symlinks are followed: real is the
  * file that would be written (the caller frees it with fileio_target_free). */
 typedef struct fileio_target {
 	char *real;
 	bool exists;
-	bool read_only;		/* no write permission bit, or not writable by us */
-	bool other_owner;	/* owned by someone else, who would lose it */
-	unsigned long links;	/* hard links: beyond 1, the others keep the old bytes */
+	bool read_only; /* no write permission bit, or not writable by us */
+	bool other_owner; /* owned by someone else, who would lose it */
+	unsigned long links; /* hard links: beyond 1, the others keep the old bytes */
 } fileio_target;
 /* 0, or -1 with *err (a symlink loop, a target that is not a regular
  * file). */
@@ -48,8 +47,9 @@ int fileio_write_atomic(const char *path, const char *data, size_t len, char **e
 /* The same, giving the file exactly this mode (FILEIO_KEEP_MODE: the
  * target's, or the umask's for a new file) and taking flags. */
 #define FILEIO_KEEP_MODE ((mode_t)-1)
-#define FILEIO_FORCE 1u		/* replace a read-only file or another user's */
-#define FILEIO_NOFOLLOW 2u	/* replace a symlink itself (our own files in the
+#define FILEIO_FORCE 1u /* replace a read-only file or another user's */
+#define FILEIO_NOFOLLOW \
+	2u /* replace a symlink itself (our own files in the
 				 * user's folder: never written through a planted link) */
 int fileio_write_atomic_mode(const char *path, const char *data, size_t len, mode_t mode, char **err);
 int fileio_replace(const char *path, const char *data, size_t len, mode_t mode, unsigned flags, char **err);

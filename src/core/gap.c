@@ -64,8 +64,8 @@ gap_clause_judgement(const gap_report *r, size_t ci)
 }
 
 void
-gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *key, const char *subject,
-		const char *reference, const char *fmt, ...)
+gap_add_finding(gap_report *r, int rule, gap_severity sev, const char *key, const char *subject, const char *reference,
+		const char *fmt, ...)
 {
 	va_list ap;
 	r->findings = xgrow(r->findings, &r->capfindings, r->nfindings + 1, sizeof *r->findings);
@@ -260,7 +260,7 @@ analyze_clauses(gap_report *r)
 				g->worst_child = c->children[i];
 		}
 		if (n == 0 || cnt[GAP_GAP])
-			g->status = GAP_GAP;	/* nothing supports it at all, or a part is a gap */
+			g->status = GAP_GAP; /* nothing supports it at all, or a part is a gap */
 		else if (cnt[GAP_COVERED] == n)
 			g->status = GAP_COVERED;
 		else if (cnt[GAP_UNASSESSED] == n)
@@ -430,7 +430,7 @@ number_findings(gap_report *r)
 	sort_base = r->findings;
 	xsort(order, r->nfindings, sizeof *order, cmp_finding_id);
 	for (size_t i = 1, run = 1; i < r->nfindings; i++) {
-		const char *base = r->findings[order[i - run]].id;	/* a run's first keeps its ID */
+		const char *base = r->findings[order[i - run]].id; /* a run's first keeps its ID */
 		gap_finding *f = &r->findings[order[i]];
 		if (strcmp(f->id, base) != 0) {
 			run = 1;
@@ -541,8 +541,9 @@ reason_docs(strbuf *b, const gap_report *r, size_t ci)
 	}
 	const kb_doc *d = &k->docs[g->doc];
 	doc_status ds = r->docs[g->doc].status;
-	sb_addf(b, ds == DOC_MISSING ? _("%s (%s), which this clause requires, is missing.\n")
-				     : _("%s (%s), which this clause requires, is %s.\n"),
+	sb_addf(b,
+		ds == DOC_MISSING ? _("%s (%s), which this clause requires, is missing.\n")
+				  : _("%s (%s), which this clause requires, is %s.\n"),
 		d->id, kb_tr(&d->title), doc_status_label(ds));
 }
 
@@ -566,8 +567,8 @@ gap_clause_reason(const gap_report *r, size_t ci)
 	if (c->nlinks) {
 		list_items(&b, r, c, ROLE_PRIMARY, RES_MISSING, false, _("Primary, missing: "), true);
 		list_items(&b, r, c, ROLE_PRIMARY, RES_PARTIAL, false, _("Primary, partly in place: "), true);
-		list_items(&b, r, c, ROLE_PRIMARY, RES_IN_PLACE, true,
-			   _("Primary, in place but without evidence: "), true);
+		list_items(&b, r, c, ROLE_PRIMARY, RES_IN_PLACE, true, _("Primary, in place but without evidence: "),
+			   true);
 		list_items(&b, r, c, ROLE_PRIMARY, RES_NOT_ASSESSED, false, _("Primary, not assessed: "), false);
 		if (g->status == GAP_COVERED)
 			list_items(&b, r, c, ROLE_PRIMARY, RES_IN_PLACE, false, _("Primary, in place with evidence: "),
@@ -578,8 +579,7 @@ gap_clause_reason(const gap_report *r, size_t ci)
 			sb_addf(&b, _("Confidence from the supporting items: %s.\n"),
 				gap_confidence_label(g->confidence));
 	}
-	if (!c->nlinks && c->nchildren && g->worst_child == GAP_NONE && g->status != GAP_COVERED &&
-	    g->doc == GAP_NONE)
+	if (!c->nlinks && c->nchildren && g->worst_child == GAP_NONE && g->status != GAP_COVERED && g->doc == GAP_NONE)
 		sb_add(&b, _("See the subclauses.\n"));
 	const as_judgement *j = gap_clause_judgement(r, ci);
 	if (j) {

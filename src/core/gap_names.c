@@ -18,14 +18,58 @@ static const char *const act_names[] = {"restore", "implement", "complete", "evi
 static const char *const act_labels[] = {N_("restore or replace"), N_("implement"), N_("complete"),
 					 N_("record evidence")};
 
-const char *gap_status_name(gap_status s) { return status_names[s]; }
-const char *gap_status_label(gap_status s) { return _(status_labels[s]); }
-const char *doc_status_name(doc_status s) { return doc_names[s]; }
-const char *doc_status_label(doc_status s) { return _(doc_labels[s]); }
-const char *gap_severity_name(gap_severity s) { return sev_names[s]; }
-const char *gap_severity_label(gap_severity s) { return _(sev_labels[s]); }
-const char *gap_priority_label(gap_priority p) { return _(prio_labels[p]); }
-const char *gap_confidence_name(gap_confidence c) { return conf_names[c]; }
-const char *gap_confidence_label(gap_confidence c) { return _(conf_labels[c]); }
-const char *gap_action_name(gap_action_kind k) { return act_names[k]; }
-const char *gap_action_label(gap_action_kind k) { return _(act_labels[k]); }
+const char *
+gap_status_name(gap_status s)
+{
+	return status_names[s];
+}
+const char *
+gap_status_label(gap_status s)
+{
+	return _(status_labels[s]);
+}
+const char *
+doc_status_name(doc_status s)
+{
+	return doc_names[s];
+}
+const char *
+doc_status_label(doc_status s)
+{
+	return _(doc_labels[s]);
+}
+const char *
+gap_severity_name(gap_severity s)
+{
+	return sev_names[s];
+}
+const char *
+gap_severity_label(gap_severity s)
+{
+	return _(sev_labels[s]);
+}
+const char *
+gap_priority_label(gap_priority p)
+{
+	return _(prio_labels[p]);
+}
+const char *
+gap_confidence_name(gap_confidence c)
+{
+	return conf_names[c];
+}
+const char *
+gap_confidence_label(gap_confidence c)
+{
+	return _(conf_labels[c]);
+}
+const char *
+gap_action_name(gap_action_kind k)
+{
+	return act_names[k];
+}
+const char *
+gap_action_label(gap_action_kind k)
+{
+	return _(act_labels[k]);
+}

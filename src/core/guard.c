@@ -81,7 +81,7 @@ guard_autosave_pending(const char *path, time_t *when)
 		if (when)
 			*when = sa.st_mtime;
 		if (fileio_read(as, STORE_MAX_FILE, &mine, &ml, NULL, &err) != 0) {
-			pending = true;	/* there but unreadable: let the user see it */
+			pending = true; /* there but unreadable: let the user see it */
 		} else {
 			free(err);
 			err = NULL;
@@ -107,7 +107,7 @@ guard_autosave_remove(const char *path)
 char *
 guard_state_dir(void)
 {
-	char *f = recent_file();	/* .../siamwiz/recent */
+	char *f = recent_file(); /* .../siamwiz/recent */
 	if (!f)
 		return NULL;
 	*strrchr(f, '/') = '\0';
@@ -181,7 +181,7 @@ guard_log(const char *fmt, ...)
 		va_end(ap);
 		char *line = xasprintf("%s siamwiz[%ld]: %s\n", stamp, (long)getpid(), m);
 		ssize_t w = write(fd, line, strlen(line));
-		(void)w;	/* nothing more can be done if the log cannot be written */
+		(void)w; /* nothing more can be done if the log cannot be written */
 		free(line);
 		free(m);
 		close(fd);
@@ -314,7 +314,8 @@ write_target(const char *target, const char *protect, bool report, char **why)
 	if (named || looks_like_assessment(target)) {
 		*why = report ? xasprintf(_("%s is an assessment; a report never replaces one"), target)
 			      : xasprintf(_("%s is another assessment; save under a new name, or remove that "
-					    "file first if it is really to go"), target);
+					    "file first if it is really to go"),
+					  target);
 		return GUARD_TARGET_REFUSE;
 	}
 	return GUARD_TARGET_EXISTS;
@@ -382,7 +383,7 @@ read_lock(const char *lp, guard_lock *l)
 	l->since = (time_t)since;
 	free(data);
 	if (n == 4)
-		l->boot[0] = '\0';	/* written before boot ids were kept */
+		l->boot[0] = '\0'; /* written before boot ids were kept */
 	return n >= 4 ? 0 : -1;
 }
 
@@ -394,17 +395,18 @@ odd_lock(const char *path, const char *lp, char **err)
 {
 	struct stat st;
 	if (lstat(lp, &st) != 0)
-		return 0;	/* gone meanwhile: the caller tries again */
+		return 0; /* gone meanwhile: the caller tries again */
 	if (!S_ISREG(st.st_mode)) {
 		*err = xasprintf(_("the lock file %s is not a regular file, so siamwiz cannot tell who is editing "
-				   "%s; if nobody is, remove it (rm %s) and try again"), lp, path, lp);
+				   "%s; if nobody is, remove it (rm %s) and try again"),
+				 lp, path, lp);
 		return -1;
 	}
 	if (access(lp, R_OK) != 0) {
 		struct passwd *pw = getpwuid(st.st_uid);
 		*err = xasprintf(_("the lock file %s cannot be read (it belongs to %s), so siamwiz cannot tell "
-				   "who is editing %s; if nobody is, have it removed (rm %s) and try again"), lp,
-				 pw ? pw->pw_name : "?", path, lp);
+				   "who is editing %s; if nobody is, have it removed (rm %s) and try again"),
+				 lp, pw ? pw->pw_name : "?", path, lp);
 		return -1;
 	}
 	return 0;
@@ -456,8 +458,8 @@ guard_lock_take(const char *path, guard_lock *holder, char **err)
 		/* Ours from an earlier run, a process that is gone, or one from
 		 * an earlier boot of this host: stale. */
 		bool same_host = !strcmp(other.host, mine.host);
-		bool other_boot = other.boot[0] && strcmp(other.boot, "-") && mine.boot[0] &&
-				  strcmp(other.boot, mine.boot);
+		bool other_boot =
+			other.boot[0] && strcmp(other.boot, "-") && mine.boot[0] && strcmp(other.boot, mine.boot);
 		bool gone = same_host && other.pid > 0 &&
 			    (other_boot || (kill((pid_t)other.pid, 0) != 0 && errno == ESRCH));
 		if (same_host && (other.pid == mine.pid || gone) && attempt < 2) {
@@ -495,8 +497,15 @@ guard_diff(const assessment *a, const assessment *b)
 	strbuf s;
 	sb_init(&s);
 	size_t shown = 0, more = 0;
-#define LINE(...) do { if (shown < 40) { sb_addf(&s, __VA_ARGS__); sb_addc(&s, '\n'); shown++; } \
-		       else more++; } while (0)
+#define LINE(...)                                 \
+	do {                                      \
+		if (shown < 40) {                 \
+			sb_addf(&s, __VA_ARGS__); \
+			sb_addc(&s, '\n');        \
+			shown++;                  \
+		} else                            \
+			more++;                   \
+	} while (0)
 	if (!same(a->organization, b->organization))
 		LINE(_("organization: \"%s\" -> \"%s\""), a->organization, b->organization);
 	if (!same(a->assessor, b->assessor) || !same(a->scope, b->scope) || !same(a->separation, b->separation) ||

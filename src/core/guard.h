@@ -41,7 +41,7 @@ typedef struct guard_lock {
 	char user[64], host[128];
 	long pid;
 	time_t since;
-	char boot[40];		/* the holder's boot id ("" when not known) */
+	char boot[40]; /* the holder's boot id ("" when not known) */
 } guard_lock;
 
 /* "FILE.lock".  guard_lock_take: 0 taken; 1 held by someone else (who in
@@ -60,7 +60,11 @@ void guard_lock_release(const char *path);
  * assessment itself (protect, compared by identity, so links and other
  * spellings count), another assessment, or something that is not a
  * regular file. */
-typedef enum { GUARD_TARGET_NEW, GUARD_TARGET_EXISTS, GUARD_TARGET_REFUSE } guard_target;
+typedef enum {
+	GUARD_TARGET_NEW,
+	GUARD_TARGET_EXISTS,
+	GUARD_TARGET_REFUSE
+} guard_target;
 guard_target guard_report_target(const char *target, const char *protect, char **why);
 /* The same for saving an assessment under a new name: the open assessment
  * (protect) and any other assessment are refused; another existing

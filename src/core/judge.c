@@ -73,8 +73,8 @@ next_id(assessment *a, as_verdict v, char id[16], char **err)
 		}
 	}
 	if (max >= JUDGE_MAX_NUMBER) {
-		*err = xasprintf(_("this assessment has used every %s number up to %s-%lu; no new one can be given"),
-				 p, p, JUDGE_MAX_NUMBER);
+		*err = xasprintf(_("this assessment has used every %s number up to %s-%lu; no new one can be given"), p,
+				 p, JUDGE_MAX_NUMBER);
 		return -1;
 	}
 	*last = max + 1;
@@ -172,8 +172,7 @@ assess_unjudge(assessment *a, const char *clause, char **err)
 		if (strcmp(a->judgements[i].clause, clause) != 0)
 			continue;
 		assess_judgement_free(&a->judgements[i]);
-		memmove(&a->judgements[i], &a->judgements[i + 1],
-			(a->njudgements - i - 1) * sizeof *a->judgements);
+		memmove(&a->judgements[i], &a->judgements[i + 1], (a->njudgements - i - 1) * sizeof *a->judgements);
 		a->njudgements--;
 		assess_touch(a);
 		return 0;
@@ -190,7 +189,8 @@ assess_check_judgements(const assessment *a, diag_list *d)
 		if (a->kb && !kb_clause_by_id(a->kb, j->clause))
 			diag_add(d, DIAG_WARNING, j->line,
 				 _("the judgement of clause %s names a clause the knowledge base in use does not "
-				   "have; it is kept"), j->clause);
+				   "have; it is kept"),
+				 j->clause);
 		if (j->verdict != VERDICT_CONFORMING && !util_has_text(j->statement))
 			diag_add(d, DIAG_ERROR, j->line, _("the judgement of clause %s (%s) has no statement"),
 				 j->clause, as_verdict_label(j->verdict));

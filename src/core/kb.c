@@ -110,8 +110,16 @@ const char *const kb_rel_names[] = {"equal", "subset-of", "superset-of", "inters
 static const char *const role_names[] = {"supporting", "primary"};
 static const char *const role_labels[] = {N_("supporting"), N_("primary")};
 
-const char *kb_role_name(kb_role r) { return role_names[r]; }
-const char *kb_role_label(kb_role r) { return _(role_labels[r]); }
+const char *
+kb_role_name(kb_role r)
+{
+	return role_names[r];
+}
+const char *
+kb_role_label(kb_role r)
+{
+	return _(role_labels[r]);
+}
 
 const char *
 kb_relation_name(kb_relation r)

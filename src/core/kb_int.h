@@ -9,8 +9,8 @@
 #include "util.h"
 
 /* Append one zeroed element to a growable array and count it. */
-#define PUSH(arr, n, cap) (*(arr) = xgrow(*(arr), (cap), *(n) + 1, sizeof **(arr)), \
-	memset(&(*(arr))[*(n)], 0, sizeof **(arr)), (*(n))++)
+#define PUSH(arr, n, cap) \
+	(*(arr) = xgrow(*(arr), (cap), *(n) + 1, sizeof **(arr)), memset(&(*(arr))[*(n)], 0, sizeof **(arr)), (*(n))++)
 
 /* The value of an ID in the map: its kind and its index. */
 #define KB_KEY(kind, i) (((size_t)(kind) << 24) | (i))

@@ -13,17 +13,25 @@
 #include "kb_int.h"
 #include "xmlload.h"
 
-enum ent { E_NONE, E_STAGE, E_ITEM, E_CLAUSE, E_DOC, E_ENTRY, E_NEED };
+enum ent {
+	E_NONE,
+	E_STAGE,
+	E_ITEM,
+	E_CLAUSE,
+	E_DOC,
+	E_ENTRY,
+	E_NEED
+};
 
 typedef struct kctx {
 	kb *k;
-	size_t src;		/* index of the source being read */
-	int sec;		/* kb_section of the enclosing reference section, or -1 */
+	size_t src; /* index of the source being read */
+	int sec; /* kb_section of the enclosing reference section, or -1 */
 	enum ent ent;
-	size_t ei;		/* index of the entity being filled */
-	size_t stage;		/* index of the enclosing stage */
-	kb_text *field;		/* text field receiving <t> children */
-	char *lang;		/* xml:lang of the open <t> */
+	size_t ei; /* index of the entity being filled */
+	size_t stage; /* index of the enclosing stage */
+	kb_text *field; /* text field receiving <t> children */
+	char *lang; /* xml:lang of the open <t> */
 } kctx;
 
 static const struct {
@@ -147,8 +155,11 @@ open_entry(kctx *c, xl_ctx *x, int s)
 	e->id = dup_attr(x, "id");
 	e->line = xl_line(x);
 	e->src = c->src;
-	const char *a = s == KB_ROLE ? "layer" : s == KB_STRUCTURE ? "kind" :
-			s == KB_PROCESS ? "clauses" : s == KB_START ? "items" : NULL;
+	const char *a = s == KB_ROLE        ? "layer"
+			: s == KB_STRUCTURE ? "kind"
+			: s == KB_PROCESS   ? "clauses"
+			: s == KB_START     ? "items"
+					    : NULL;
 	if (a)
 		e->attr = dup_attr(x, a);
 }
@@ -438,8 +449,7 @@ kb_parse_sources(kb *k, const kb_source *src, size_t nsrc, diag_list *d)
 		/* Several files feed one list: keep the file name in each line. */
 		for (size_t j = 0; j < one.n; j++) {
 			if (one.v[j].line > 0)
-				diag_add(d, one.v[j].level, 0, "%s:%ld: %s", src[i].name, one.v[j].line,
-					 one.v[j].msg);
+				diag_add(d, one.v[j].level, 0, "%s:%ld: %s", src[i].name, one.v[j].line, one.v[j].msg);
 			else
 				diag_add(d, one.v[j].level, 0, "%s: %s", src[i].name, one.v[j].msg);
 		}

@@ -38,8 +38,8 @@ reg(kb *k, const char *id, kb_idkind kind, size_t i, size_t src, long line, diag
 }
 /* Every ID in a space-separated list must be of the given kind. */
 static void
-check_refs(const kb *k, const char *list, kb_idkind want, const char *owner,
-	   const char *what, size_t src, long line, diag_list *d)
+check_refs(const kb *k, const char *list, kb_idkind want, const char *owner, const char *what, size_t src, long line,
+	   diag_list *d)
 {
 	const char *p = list;
 	while (p && *p) {
@@ -97,8 +97,8 @@ register_ids(kb *k, diag_list *d)
 		reg(k, k->docs[i].id, KB_ID_DOC, i, k->docs[i].src, k->docs[i].line, d);
 	for (int s = 0; s < KB_NSECTIONS; s++)
 		for (size_t i = 0; i < k->nentries[s]; i++)
-			reg(k, k->entries[s][i].id, KB_ID_ENTRY, ((size_t)s << 16) | i,
-			    k->entries[s][i].src, k->entries[s][i].line, d);
+			reg(k, k->entries[s][i].id, KB_ID_ENTRY, ((size_t)s << 16) | i, k->entries[s][i].src,
+			    k->entries[s][i].line, d);
 }
 
 /* A clause 5.1.2 hangs under 5.1, which must exist. */
@@ -175,8 +175,10 @@ resolve_items(kb *k, diag_list *d)
 		check_refs(k, it->concerns, KB_ID_ENTRY, owner, _("entry"), it->src, it->line, d);
 		free(owner);
 		if (it->same_as && it->nlinks)
-			kerr(k, d, it->src, it->line, _("item %s is the same artefact as %s and must not carry "
-							"clause links of its own"), it->id, it->same_as);
+			kerr(k, d, it->src, it->line,
+			     _("item %s is the same artefact as %s and must not carry "
+			       "clause links of its own"),
+			     it->id, it->same_as);
 		if (it->same_as && it->output)
 			kerr(k, d, it->src, it->line, _("output %s cannot be the same artefact as another item"),
 			     it->id);
@@ -192,14 +194,13 @@ resolve_lists(kb *k, diag_list *d)
 		char *owner = xasprintf(_("rule %d"), nd->rule);
 		check_refs(k, nd->item, KB_ID_ITEM, owner, _("item"), nd->src, nd->line, d);
 		if (nd->start && !kb_entry_by_id(k, KB_START, nd->start))
-			kerr(k, d, nd->src, nd->line, _("%s refers to unknown %s %s"), owner,
-			     _("starting point"), nd->start);
+			kerr(k, d, nd->src, nd->line, _("%s refers to unknown %s %s"), owner, _("starting point"),
+			     nd->start);
 		free(owner);
 	}
 	for (size_t i = 0; i < k->ndocs; i++) {
 		char *owner = xasprintf(_("documented information %s"), k->docs[i].id);
-		check_refs(k, k->docs[i].clauses, KB_ID_CLAUSE, owner, _("clause"), k->docs[i].src,
-			   k->docs[i].line, d);
+		check_refs(k, k->docs[i].clauses, KB_ID_CLAUSE, owner, _("clause"), k->docs[i].src, k->docs[i].line, d);
 		free(owner);
 	}
 	for (size_t i = 0; i < k->nentries[KB_PROCESS]; i++) {

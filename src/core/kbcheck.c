@@ -34,7 +34,7 @@ typedef struct walker {
 	const langs *ls;
 	diag_list *d;
 	kb_lint *out;
-	int pass;		/* 0 collects languages, 1 checks */
+	int pass; /* 0 collects languages, 1 checks */
 	langs *acc;
 } walker;
 
@@ -87,8 +87,8 @@ visit(walker *w, const kb_text *t, const char *owner, const char *field)
 	int missing = 0;
 	for (size_t i = 0; i < w->ls->n; i++) {
 		if (!kb_text_in(t, w->ls->v[i])) {
-			diag_add(w->d, DIAG_ERROR, 0, _("%s: %s has no text in language \"%s\""),
-				 owner, field, w->ls->v[i]);
+			diag_add(w->d, DIAG_ERROR, 0, _("%s: %s has no text in language \"%s\""), owner, field,
+				 w->ls->v[i]);
 			missing = 1;
 		}
 	}
@@ -96,8 +96,8 @@ visit(walker *w, const kb_text *t, const char *owner, const char *field)
 		const char *s = t->s[i];
 		s += strspn(s, " \t\n");
 		if (!*s) {
-			diag_add(w->d, DIAG_ERROR, 0, _("%s: %s is empty in language \"%s\""),
-				 owner, field, t->lang[i]);
+			diag_add(w->d, DIAG_ERROR, 0, _("%s: %s is empty in language \"%s\""), owner, field,
+				 t->lang[i]);
 			missing = 1;
 		}
 	}
@@ -177,8 +177,10 @@ static void
 check_stages(const kb *k, diag_list *d, kb_lint *out)
 {
 	if (k->nstages != 4)
-		diag_add(d, DIAG_ERROR, 0, _("the roadmap has %zu stages; siamwiz expects the four of "
-					    "ISO/IEC TS 20000-14"), k->nstages);
+		diag_add(d, DIAG_ERROR, 0,
+			 _("the roadmap has %zu stages; siamwiz expects the four of "
+			   "ISO/IEC TS 20000-14"),
+			 k->nstages);
 	if (k->nclauses == 0)
 		diag_add(d, DIAG_ERROR, 0, _("the knowledge base has no ISO/IEC 20000-1 clauses"));
 	for (size_t i = 0; i < k->nstages; i++) {
@@ -207,8 +209,10 @@ check_links(const kb *k, diag_list *d, kb_lint *out)
 		if (l->has_role)
 			out->links_with_role++;
 		else
-			diag_add(d, DIAG_ERROR, 0, _("the link of item %s to clause %s has no role (primary or "
-						    "supporting)"), k->items[l->item].id, l->clause_id);
+			diag_add(d, DIAG_ERROR, 0,
+				 _("the link of item %s to clause %s has no role (primary or "
+				   "supporting)"),
+				 k->items[l->item].id, l->clause_id);
 	}
 }
 
@@ -229,8 +233,10 @@ check_clauses(const kb *k, diag_list *d, kb_lint *out)
 		for (size_t j = 0; j < c->nlinks; j++)
 			prim += k->links[c->links[j]].role == ROLE_PRIMARY;
 		if (prim == 0)
-			diag_add(d, DIAG_ERROR, 0, _("clause %s has no primary support: no item is marked as what "
-						    "the clause asks for"), c->id);
+			diag_add(d, DIAG_ERROR, 0,
+				 _("clause %s has no primary support: no item is marked as what "
+				   "the clause asks for"),
+				 c->id);
 		else
 			out->clauses_primary++;
 		out->clauses_several_primary += prim > 1;
@@ -254,11 +260,15 @@ check_items(const kb *k, diag_list *d, kb_lint *out)
 			diag_add(d, DIAG_ERROR, 0, _("item %s names no source (the ISO/IEC TS 20000-14 subclause)"),
 				 it->id);
 		if (it->questions.n < 2)
-			diag_add(d, DIAG_ERROR, 0, _("item %s has %zu workshop question(s); at least 2 are "
-						    "expected"), it->id, it->questions.n);
+			diag_add(d, DIAG_ERROR, 0,
+				 _("item %s has %zu workshop question(s); at least 2 are "
+				   "expected"),
+				 it->id, it->questions.n);
 		if (it->evidence.n < 2)
-			diag_add(d, DIAG_ERROR, 0, _("item %s has %zu evidence example(s); at least 2 are "
-						    "expected"), it->id, it->evidence.n);
+			diag_add(d, DIAG_ERROR, 0,
+				 _("item %s has %zu evidence example(s); at least 2 are "
+				   "expected"),
+				 it->id, it->evidence.n);
 		if (it->layers == 0)
 			diag_add(d, DIAG_ERROR, 0, _("item %s names no responsible layer"), it->id);
 	}
@@ -274,8 +284,7 @@ check_docs(const kb *k, diag_list *d, kb_lint *out)
 			out->docs_produced++;
 		else
 			diag_add(d, DIAG_ERROR, 0, _("%s %s is produced by no item"),
-				 k->docs[i].record ? _("record") : _("documented information"),
-				 k->docs[i].id);
+				 k->docs[i].record ? _("record") : _("documented information"), k->docs[i].id);
 	}
 }
 

@@ -25,11 +25,16 @@ char *
 report_render(report_format f, const gap_report *r, const report_meta *m, size_t *len)
 {
 	switch (f) {
-	case REPORT_HTML: return report_html(r, m, len);
-	case REPORT_CSV: return report_csv(r, m, len);
-	case REPORT_MD: return report_md(r, m, len);
-	case REPORT_JSON: return report_json(r, m, len);
-	case REPORT_XLSX: return report_xlsx(r, m, len);
+	case REPORT_HTML:
+		return report_html(r, m, len);
+	case REPORT_CSV:
+		return report_csv(r, m, len);
+	case REPORT_MD:
+		return report_md(r, m, len);
+	case REPORT_JSON:
+		return report_json(r, m, len);
+	case REPORT_XLSX:
+		return report_xlsx(r, m, len);
 	}
 	return NULL;
 }
@@ -162,7 +167,7 @@ report_meta_init(report_meta *m, const char *file_name, const void *data, size_t
 		time_t t = time(NULL);
 		localtime_r(&t, &tm);
 		char z[8];
-		strftime(z, sizeof z, "%z", &tm);	/* +0100 */
+		strftime(z, sizeof z, "%z", &tm); /* +0100 */
 		if (strlen(z) == 5)
 			snprintf(zone, 20, "%.3s:%.2s", z, z + 3);
 		else

@@ -12,23 +12,28 @@
 
 #include "gap.h"
 
-typedef enum { SIGN_PREPARED, SIGN_REVIEWED, SIGN_APPROVED, SIGN_COUNT } report_signer;
+typedef enum {
+	SIGN_PREPARED,
+	SIGN_REVIEWED,
+	SIGN_APPROVED,
+	SIGN_COUNT
+} report_signer;
 
 typedef struct report_meta {
-	const char *title;	/* NULL for the default title */
-	const char *file_name;	/* the assessment file as named by the user */
-	const char *sha256;	/* hex digest of the assessment file */
-	const char *version;	/* siamwiz version */
-	const char *generated;	/* YYYY-MM-DD */
-	const char *time_zone;	/* of the dates: "UTC", "+01:00"; NULL unknown */
+	const char *title; /* NULL for the default title */
+	const char *file_name; /* the assessment file as named by the user */
+	const char *sha256; /* hex digest of the assessment file */
+	const char *version; /* siamwiz version */
+	const char *generated; /* YYYY-MM-DD */
+	const char *time_zone; /* of the dates: "UTC", "+01:00"; NULL unknown */
 	/* The report as a controlled document; each may be NULL. */
 	const char *report_id;
 	const char *report_version;
-	const char *classification;	/* confidentiality marking */
+	const char *classification; /* confidentiality marking */
 	const char *distribution;
-	const char *sign_name[SIGN_COUNT];	/* who prepared, reviewed, approved */
+	const char *sign_name[SIGN_COUNT]; /* who prepared, reviewed, approved */
 	const char *sign_date[SIGN_COUNT];
-	char storage[96];	/* report_meta_init's digest, date and zone */
+	char storage[96]; /* report_meta_init's digest, date and zone */
 } report_meta;
 
 /* The common part of every export, the same for the wizard and the
@@ -38,9 +43,15 @@ typedef struct report_meta {
  * data the digest is too (a caller that has it already sets it). */
 void report_meta_init(report_meta *m, const char *file_name, const void *data, size_t len);
 
-typedef enum { REPORT_HTML, REPORT_CSV, REPORT_MD, REPORT_JSON, REPORT_XLSX } report_format;
+typedef enum {
+	REPORT_HTML,
+	REPORT_CSV,
+	REPORT_MD,
+	REPORT_JSON,
+	REPORT_XLSX
+} report_format;
 
-int report_parse_format(const char *s);	/* -1 when unknown */
+int report_parse_format(const char *s); /* -1 when unknown */
 /* False for a format this build cannot write (xlsx without libxlsxwriter). */
 bool report_available(report_format f);
 /* NULL when the document could not be made (only an Excel workbook can

@@ -111,8 +111,10 @@ svg_bars(strbuf *b, const char *title, const char *const *labels, const double *
 {
 	const int lw = 300, bw = 320, rh = 22, top = 8;
 	int h = top + (int)n * rh + 22;
-	sb_addf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"%d\" viewBox=\"0 0 680 %d\" "
-		"role=\"img\" aria-label=\"", h, h);
+	sb_addf(b,
+		"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"%d\" viewBox=\"0 0 680 %d\" "
+		"role=\"img\" aria-label=\"",
+		h, h);
 	esc_html(b, title);
 	sb_add(b, "\" font-family=\"DejaVu Sans,Arial,sans-serif\" font-size=\"11\"><title>");
 	esc_html(b, title);
@@ -127,8 +129,8 @@ svg_bars(strbuf *b, const char *title, const char *const *labels, const double *
 	sb_add(b, "</desc>");
 	for (int x = 0; x <= 100; x += 25) {
 		int px = lw + bw * x / 100;
-		sb_addf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c9d2dc\" stroke-width=\"1\"/>",
-			px, top - 2, px, top + (int)n * rh);
+		sb_addf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c9d2dc\" stroke-width=\"1\"/>", px,
+			top - 2, px, top + (int)n * rh);
 		sb_addf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\" font-size=\"9\">%d%%</text>",
 			px, top + (int)n * rh + 14, x);
 	}
@@ -297,15 +299,6 @@ summary(strbuf *b, const gap_report *r, const report_table *top)
 	sb_add(b, "</p>\n");
 }
 
-
-
-
-
-
-
-
-
-
 /* The table of contents: the sections, linked to their headings. */
 static void
 contents(strbuf *b)
@@ -316,10 +309,12 @@ contents(strbuf *b)
 		{"summary", N_("Executive summary")},
 		{"frame", N_("Objectives, scope, criteria, method and limitations")},
 		{"profile", N_("Engagement profile")},
-		{"clauses", N_("Clause by clause")}, {"documents", N_("Documented information and records")},
+		{"clauses", N_("Clause by clause")},
+		{"documents", N_("Documented information and records")},
 		{"findings", N_("Rule findings")},
 		{"nonconformities", N_("Nonconformities and opportunities for improvement")},
-		{"actions", N_("Action plan")}, {"items", N_("Appendix: item register")},
+		{"actions", N_("Action plan")},
+		{"items", N_("Appendix: item register")},
 	};
 	sb_add(b, "<nav class=\"toc\" aria-labelledby=\"toc\">\n<p id=\"toc\" class=\"toc-title\">");
 	esc_html(b, _("Contents"));
@@ -340,10 +335,10 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	sb_add(&b, "<!DOCTYPE html>\n<html lang=\"");
 	esc_html(&b, kb_report_lang(r->kb));
 	sb_add(&b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-		"style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
-		"<meta name=\"referrer\" content=\"no-referrer\">\n"
-		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+		   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		   "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
+		   "<meta name=\"referrer\" content=\"no-referrer\">\n"
+		   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
 	html_text(&b, report_title(m));
 	sb_add(&b, " &ndash; ");
 	html_text(&b, r->a->organization);

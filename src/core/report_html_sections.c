@@ -33,7 +33,8 @@ profile_providers(strbuf *b, const gap_report *r)
 			html_text(b, p->name);
 			sb_add(b, "</td><td>");
 			esc_html(b, p->internal ? _("internal") : _("external"));
-			sb_addf(b, "</td><td>%s</td><td>", p->criticality ? as_criticality_name(p->criticality) : "&ndash;");
+			sb_addf(b, "</td><td>%s</td><td>",
+				p->criticality ? as_criticality_name(p->criticality) : "&ndash;");
 			html_text(b, p->services);
 			sb_add(b, "</td></tr>\n");
 		}
@@ -173,8 +174,8 @@ void
 html_clauses(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
-	static const char *const cols[] = {N_("Clause"), N_("Title"), N_("Status"), N_("Coverage"),
-					   N_("Judgement"), N_("Why, and the supporting items")};
+	static const char *const cols[] = {N_("Clause"),   N_("Title"),     N_("Status"),
+					   N_("Coverage"), N_("Judgement"), N_("Why, and the supporting items")};
 	html_h2(b, "clauses", _("Clause by clause"));
 	html_th(b, cols, 6);
 	for (size_t i = 0; i < k->nclauses; i++) {
@@ -237,8 +238,9 @@ void
 html_docs(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
-	static const char *const cols[] = {N_("ID"), N_("Documented information"), N_("Clauses"),
-					   N_("Status"), N_("Produced by"), N_("Owner layer")};
+	static const char *const cols[] = {N_("ID"),          N_("Documented information"),
+					   N_("Clauses"),     N_("Status"),
+					   N_("Produced by"), N_("Owner layer")};
 	html_h2(b, "documents", _("Documented information and records"));
 	sb_add(b, "<p>");
 	esc_html(b, _("The documented information that ISO/IEC 20000-1 makes mandatory, and the records it "
@@ -283,8 +285,8 @@ html_docs(strbuf *b, const gap_report *r)
 void
 html_findings(strbuf *b, const gap_report *r)
 {
-	static const char *const cols[] = {N_("ID"), N_("Severity"), N_("Rule"), N_("About"), N_("Finding"),
-					   N_("Reference")};
+	static const char *const cols[] = {N_("ID"),    N_("Severity"), N_("Rule"),
+					   N_("About"), N_("Finding"),  N_("Reference")};
 	html_h2(b, "findings", _("Rule findings"));
 	if (!r->nfindings) {
 		sb_add(b, "<p>");
@@ -314,8 +316,16 @@ void
 html_actions(strbuf *b, const gap_report *r)
 {
 	const kb *k = r->kb;
-	static const char *const cols[] = {N_("Priority"), N_("Action"), N_("Item"), N_("What"), N_("Result"),
-					   N_("Owner"), N_("Layer"), N_("Providers"), N_("Due"), N_("Clauses at stake"),
+	static const char *const cols[] = {N_("Priority"),
+					   N_("Action"),
+					   N_("Item"),
+					   N_("What"),
+					   N_("Result"),
+					   N_("Owner"),
+					   N_("Layer"),
+					   N_("Providers"),
+					   N_("Due"),
+					   N_("Clauses at stake"),
 					   N_("Auditee's response")};
 	html_h2(b, "actions", _("Action plan"));
 	sb_add(b, "<p>");
@@ -338,8 +348,11 @@ html_actions(strbuf *b, const gap_report *r)
 		const as_item *rec = gap_action_record(r, ac);
 		const kb_item *it = &k->items[ac->item];
 		sb_add(b, "<tr><td>");
-		html_badge(b, ac->priority == PRIO_HIGH ? "error" : ac->priority == PRIO_MEDIUM ? "warning" : "info",
-		      gap_priority_label(ac->priority));
+		html_badge(b,
+			   ac->priority == PRIO_HIGH     ? "error"
+			   : ac->priority == PRIO_MEDIUM ? "warning"
+							 : "info",
+			   gap_priority_label(ac->priority));
 		sb_add(b, "</td><td>");
 		esc_html(b, gap_action_label(ac->kind));
 		sb_addf(b, "</td><td class=\"id\">%s</td><td>", it->id);
@@ -364,8 +377,12 @@ html_actions(strbuf *b, const gap_report *r)
 void
 html_judgements(strbuf *b, const gap_report *r)
 {
-	static const char *const cols[] = {N_("ID"), N_("Clause"), N_("Verdict"), N_("Computed status"),
-					   N_("Requirement, evidence and statement"), N_("Date and assessor")};
+	static const char *const cols[] = {N_("ID"),
+					   N_("Clause"),
+					   N_("Verdict"),
+					   N_("Computed status"),
+					   N_("Requirement, evidence and statement"),
+					   N_("Date and assessor")};
 	html_h2(b, "nonconformities", _("Nonconformities and opportunities for improvement"));
 	if (!r->njudged) {
 		sb_add(b, "<p>");
@@ -382,8 +399,11 @@ html_judgements(strbuf *b, const gap_report *r)
 		sb_add(b, "</td><td class=\"id\">");
 		html_text(b, j->clause);
 		sb_add(b, "</td><td>");
-		html_badge(b, as_verdict_is_nc(j->verdict) ? "error" : j->verdict == VERDICT_OFI ? "warning" : "covered",
-		      as_verdict_label(j->verdict));
+		html_badge(b,
+			   as_verdict_is_nc(j->verdict) ? "error"
+			   : j->verdict == VERDICT_OFI  ? "warning"
+							: "covered",
+			   as_verdict_label(j->verdict));
 		sb_add(b, "</td><td>");
 		html_badge(b, gap_status_name(g->status), gap_status_label(g->status));
 		sb_add(b, "</td><td>");

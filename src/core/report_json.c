@@ -44,8 +44,8 @@ counts(strbuf *b, const gap_tally *t)
 	sb_addc(b, '{');
 	for (int r = 0; r < RES_COUNT; r++)
 		sb_addf(b, "%s\"%s\":%zu", r ? "," : "", as_result_name((as_result)r), t->n[r]);
-	sb_addf(b, ",\"excluded\":%zu,\"in_place_without_evidence\":%zu,\"total\":%zu},",
-		t->n[RES_NOT_APPLICABLE], t->claimed, t->total);
+	sb_addf(b, ",\"excluded\":%zu,\"in_place_without_evidence\":%zu,\"total\":%zu},", t->n[RES_NOT_APPLICABLE],
+		t->claimed, t->total);
 	num(b, "coverage", gap_coverage(t), 0);
 }
 
@@ -232,11 +232,12 @@ json_summary(strbuf *b, const gap_report *r)
 	const kb *k = r->kb;
 	key(b, "summary");
 	sb_addf(b, "{\"clauses\":{\"covered\":%zu,\"partial\":%zu,\"gap\":%zu,\"unassessed\":%zu,\"total\":%zu},",
-		r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED],
-		k->nclauses);
-	sb_addf(b, "\"judged\":{\"conforming\":%zu,\"ofi\":%zu,\"minor-nc\":%zu,\"major-nc\":%zu},"
-		"\"actions\":%zu,\"findings\":%zu,", r->verdicts[VERDICT_CONFORMING], r->verdicts[VERDICT_OFI],
-		r->verdicts[VERDICT_MINOR_NC], r->verdicts[VERDICT_MAJOR_NC], r->nactions, r->nfindings);
+		r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED], k->nclauses);
+	sb_addf(b,
+		"\"judged\":{\"conforming\":%zu,\"ofi\":%zu,\"minor-nc\":%zu,\"major-nc\":%zu},"
+		"\"actions\":%zu,\"findings\":%zu,",
+		r->verdicts[VERDICT_CONFORMING], r->verdicts[VERDICT_OFI], r->verdicts[VERDICT_MINOR_NC],
+		r->verdicts[VERDICT_MAJOR_NC], r->nactions, r->nfindings);
 	key(b, "items");
 	sb_addc(b, '{');
 	counts(b, &r->overall);

@@ -124,8 +124,9 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 	section(&b, md, RT_DOCUMENTS, "");
 	section(&b, md, RT_FINDINGS, _("No rule is broken."));
 	section(&b, md, RT_NONCONFORMITIES, _("The assessor has judged no clause."));
-	section(&b, md, RT_ACTIONS, _("Nothing to do: no item is missing, partial, excluded from a clause that "
-				      "needs it, or claimed without evidence."));
+	section(&b, md, RT_ACTIONS,
+		_("Nothing to do: no item is missing, partial, excluded from a clause that "
+		  "needs it, or claimed without evidence."));
 	section(&b, md, RT_ITEMS, "");
 	report_model_free(&md);
 	*len = b.len;

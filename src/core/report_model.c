@@ -84,10 +84,14 @@ rm_idlist(strbuf *b, const char *id)
 /* ---- the tables ---- */
 
 static const report_column tally_cols[] = {
-	{"id", N_("ID"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
-	{"items", N_("Items"), RCELL_NUMBER, 0}, {"in_place", N_("In place"), RCELL_NUMBER, 0},
-	{"partial", N_("Partial"), RCELL_NUMBER, 0}, {"missing", N_("Missing"), RCELL_NUMBER, 0},
-	{"not_assessed", N_("Not assessed"), RCELL_NUMBER, 0}, {"excluded", N_("Excluded"), RCELL_NUMBER, 0},
+	{"id", N_("ID"), RCELL_ID, 0},
+	{"title", N_("Title"), RCELL_TEXT, 0},
+	{"items", N_("Items"), RCELL_NUMBER, 0},
+	{"in_place", N_("In place"), RCELL_NUMBER, 0},
+	{"partial", N_("Partial"), RCELL_NUMBER, 0},
+	{"missing", N_("Missing"), RCELL_NUMBER, 0},
+	{"not_assessed", N_("Not assessed"), RCELL_NUMBER, 0},
+	{"excluded", N_("Excluded"), RCELL_NUMBER, 0},
 	{"coverage", N_("Coverage"), RCELL_PERCENT, 0},
 };
 
@@ -129,8 +133,10 @@ fill_practices(report_table *t, const gap_report *r)
 }
 
 static const report_column topgap_cols[] = {
-	{"clause", N_("Clause"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
-	{"missing_primary", N_("Primary items missing"), RCELL_NUMBER, 0}, {"reason", N_("Why"), RCELL_TEXT, 0},
+	{"clause", N_("Clause"), RCELL_ID, 0},
+	{"title", N_("Title"), RCELL_TEXT, 0},
+	{"missing_primary", N_("Primary items missing"), RCELL_NUMBER, 0},
+	{"reason", N_("Why"), RCELL_TEXT, 0},
 };
 
 static const gap_report *rank_base;
@@ -171,107 +177,15 @@ fill_topgaps(report_table *t, const gap_report *r)
 	free(v);
 }
 
-static const report_column provider_cols[] = {
-	{"name", N_("Service provider"), RCELL_TEXT, 0}, {"type", N_("Type"), RCELL_WORD, 0},
-	{"criticality", N_("Criticality"), RCELL_WORD, 0}, {"services", N_("Services"), RCELL_TEXT, 0},
-};
-
-static void
-fill_providers(report_table *t, const gap_report *r)
-{
-	const assessment *a = r->a;
-	for (size_t i = 0; i < a->nproviders; i++) {
-		const as_provider *p = &a->providers[i];
-		row w = rm_row_begin(t);
-		rm_text(&w, p->name);
-		rm_put(&w, xstrdup(p->internal ? _("internal") : _("external")), -1, p->internal ? "internal" : "external");
-		rm_put(&w, xstrdup(as_criticality_label(p->criticality)), -1,
-		    p->criticality ? as_criticality_name(p->criticality) : NULL);
-		rm_text(&w, p->services);
-		rm_row_end(&w);
-	}
-}
-
-static const report_column structure_cols[] = {
-	{"name", N_("Structural element"), RCELL_TEXT, 0}, {"kind", N_("Kind"), RCELL_WORD, 0},
-	{"layers", N_("Members from"), RCELL_WORD, ' '}, {"purpose", N_("Purpose"), RCELL_TEXT, 0},
-};
-
-static void
-fill_structures(report_table *t, const gap_report *r)
-{
-	const assessment *a = r->a;
-	for (size_t i = 0; i < a->nstructures; i++) {
-		const as_structure *st = &a->structures[i];
-		row w = rm_row_begin(t);
-		rm_text(&w, st->name);
-		rm_word(&w, as_structkind_name(st->kind), NULL);
-		rm_put(&w, kb_layers_string(st->layers), -1, NULL);
-		rm_text(&w, st->purpose);
-		rm_row_end(&w);
-	}
-}
-
-static const report_column role_cols[] = {
-	{"role", N_("Role"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
-	{"accountable", N_("Accountable"), RCELL_TEXT, '\n'}, {"responsible", N_("Responsible"), RCELL_TEXT, '\n'},
-	{"consulted", N_("Consulted"), RCELL_TEXT, '\n'}, {"informed", N_("Informed"), RCELL_TEXT, '\n'},
-};
-
-/* Every role of the knowledge base, with the parties the assessment names
- * for each RACI letter, one a line. */
-static void
-fill_roles(report_table *t, const gap_report *r)
-{
-	const kb *k = r->kb;
-	for (size_t i = 0; i < k->nentries[KB_ROLE]; i++) {
-		const kb_entry *e = &k->entries[KB_ROLE][i];
-		const as_role *ro = assess_role_find(r->a, e->id);
-		row w = rm_row_begin(t);
-		rm_word(&w, e->id, NULL);
-		rm_text(&w, kb_tr(&e->title));
-		for (int x = 0; x < RACI_COUNT; x++) {
-			strbuf b;
-			sb_init(&b);
-			for (size_t j = 0; ro && j < ro->nholders; j++)
-				if (ro->holders[j].raci == (as_raci)x) {
-					if (b.len)
-						sb_addc(&b, '\n');
-					sb_add(&b, ro->holders[j].party);
-				}
-			rm_put(&w, sb_steal(&b), -1, NULL);
-		}
-		rm_row_end(&w);
-	}
-}
-
-static const report_column process_cols[] = {
-	{"process", N_("Process"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
-	{"accountable", N_("Accountable"), RCELL_WORD, ' '}, {"responsible", N_("Responsible"), RCELL_WORD, ' '},
-	{"consulted", N_("Consulted"), RCELL_WORD, ' '}, {"informed", N_("Informed"), RCELL_WORD, ' '},
-};
-
-static void
-fill_processes(report_table *t, const gap_report *r)
-{
-	const assessment *a = r->a;
-	for (size_t i = 0; i < a->nprocesses; i++) {
-		const as_process *p = &a->processes[i];
-		const kb_entry *e = kb_entry_by_id(r->kb, KB_PROCESS, p->ref);
-		row w = rm_row_begin(t);
-		rm_word(&w, p->ref, NULL);
-		rm_text(&w, e ? kb_tr(&e->title) : p->ref);
-		for (int x = 0; x < RACI_COUNT; x++)
-			rm_put(&w, kb_layers_string(p->raci[x]), -1, NULL);
-		rm_row_end(&w);
-	}
-}
-
 static const report_column clause_cols[] = {
-	{"clause", N_("Clause"), RCELL_ID, 0}, {"parent", N_("Parent"), RCELL_ID, 0},
-	{"title", N_("Title"), RCELL_TEXT, 0}, {"status", N_("Status"), RCELL_WORD, 0},
-	{"coverage", N_("Coverage"), RCELL_PERCENT, 0}, {"confidence", N_("Confidence"), RCELL_WORD, 0},
-	{"verdict", N_("Judgement"), RCELL_TEXT, 0}, {"judgement_id", N_("Judgement ID"), RCELL_ID, 0},
+	{"clause", N_("Clause"), RCELL_ID, 0},
+	{"parent", N_("Parent"), RCELL_ID, 0},
+	{"title", N_("Title"), RCELL_TEXT, 0},
+	{"status", N_("Status"), RCELL_WORD, 0},
+	{"coverage", N_("Coverage"), RCELL_PERCENT, 0},
+	{"confidence", N_("Confidence"), RCELL_WORD, 0},
+	{"verdict", N_("Judgement"), RCELL_TEXT, 0},
+	{"judgement_id", N_("Judgement ID"), RCELL_ID, 0},
 	{"primary_items", N_("Primary items"), RCELL_ID, ' '},
 	{"supporting_items", N_("Supporting items"), RCELL_ID, ' '},
 	{"reason", N_("Why"), RCELL_TEXT, 0},
@@ -309,9 +223,9 @@ fill_clauses(report_table *t, const gap_report *r)
 }
 
 static const report_column doc_cols[] = {
-	{"id", N_("ID"), RCELL_ID, 0}, {"kind", N_("Kind"), RCELL_WORD, 0}, {"title", N_("Title"), RCELL_TEXT, 0},
-	{"clauses", N_("Clauses"), RCELL_ID, ' '}, {"status", N_("Status"), RCELL_WORD, 0},
-	{"producers", N_("Produced by"), RCELL_ID, ' '},
+	{"id", N_("ID"), RCELL_ID, 0},           {"kind", N_("Kind"), RCELL_WORD, 0},
+	{"title", N_("Title"), RCELL_TEXT, 0},   {"clauses", N_("Clauses"), RCELL_ID, ' '},
+	{"status", N_("Status"), RCELL_WORD, 0}, {"producers", N_("Produced by"), RCELL_ID, ' '},
 };
 
 static void
@@ -336,8 +250,11 @@ fill_documents(report_table *t, const gap_report *r)
 }
 
 static const report_column finding_cols[] = {
-	{"id", N_("ID"), RCELL_ID, 0}, {"severity", N_("Severity"), RCELL_WORD, 0}, {"rule", N_("Rule"), RCELL_NUMBER, 0},
-	{"subject", N_("About"), RCELL_TEXT, 0}, {"message", N_("Finding"), RCELL_TEXT, 0},
+	{"id", N_("ID"), RCELL_ID, 0},
+	{"severity", N_("Severity"), RCELL_WORD, 0},
+	{"rule", N_("Rule"), RCELL_NUMBER, 0},
+	{"subject", N_("About"), RCELL_TEXT, 0},
+	{"message", N_("Finding"), RCELL_TEXT, 0},
 	{"reference", N_("Reference"), RCELL_TEXT, 0},
 };
 
@@ -358,10 +275,15 @@ fill_findings(report_table *t, const gap_report *r)
 }
 
 static const report_column nc_cols[] = {
-	{"id", N_("ID"), RCELL_ID, 0}, {"clause", N_("Clause"), RCELL_ID, 0}, {"verdict", N_("Verdict"), RCELL_WORD, 0},
-	{"computed_status", N_("Computed status"), RCELL_WORD, 0}, {"requirement", N_("Requirement"), RCELL_TEXT, 0},
-	{"evidence", N_("Evidence"), RCELL_TEXT, 0}, {"statement", N_("Statement"), RCELL_TEXT, 0},
-	{"date", N_("Date"), RCELL_DATE, 0}, {"assessor", N_("Assessor"), RCELL_TEXT, 0},
+	{"id", N_("ID"), RCELL_ID, 0},
+	{"clause", N_("Clause"), RCELL_ID, 0},
+	{"verdict", N_("Verdict"), RCELL_WORD, 0},
+	{"computed_status", N_("Computed status"), RCELL_WORD, 0},
+	{"requirement", N_("Requirement"), RCELL_TEXT, 0},
+	{"evidence", N_("Evidence"), RCELL_TEXT, 0},
+	{"statement", N_("Statement"), RCELL_TEXT, 0},
+	{"date", N_("Date"), RCELL_DATE, 0},
+	{"assessor", N_("Assessor"), RCELL_TEXT, 0},
 };
 
 /* The judged clauses, worst verdict first (the order of gap_analyze). */
@@ -386,11 +308,18 @@ fill_nonconformities(report_table *t, const gap_report *r)
 }
 
 static const report_column action_cols[] = {
-	{"id", N_("ID"), RCELL_ID, 0}, {"priority", N_("Priority"), RCELL_WORD, 0}, {"action", N_("Action"), RCELL_WORD, 0},
-	{"item", N_("Item"), RCELL_ID, 0}, {"title", N_("What"), RCELL_TEXT, 0}, {"result", N_("Result"), RCELL_WORD, 0},
-	{"owner", N_("Owner"), RCELL_TEXT, 0}, {"layer", N_("Layer"), RCELL_WORD, 0},
-	{"providers", N_("Providers"), RCELL_TEXT, '\n'}, {"due", N_("Due"), RCELL_DATE, 0},
-	{"clauses", N_("Clauses at stake"), RCELL_ID, ' '}, {"response", N_("Auditee's response"), RCELL_TEXT, 0},
+	{"id", N_("ID"), RCELL_ID, 0},
+	{"priority", N_("Priority"), RCELL_WORD, 0},
+	{"action", N_("Action"), RCELL_WORD, 0},
+	{"item", N_("Item"), RCELL_ID, 0},
+	{"title", N_("What"), RCELL_TEXT, 0},
+	{"result", N_("Result"), RCELL_WORD, 0},
+	{"owner", N_("Owner"), RCELL_TEXT, 0},
+	{"layer", N_("Layer"), RCELL_WORD, 0},
+	{"providers", N_("Providers"), RCELL_TEXT, '\n'},
+	{"due", N_("Due"), RCELL_DATE, 0},
+	{"clauses", N_("Clauses at stake"), RCELL_ID, ' '},
+	{"response", N_("Auditee's response"), RCELL_TEXT, 0},
 };
 
 static void
@@ -419,12 +348,19 @@ fill_actions(report_table *t, const gap_report *r)
 }
 
 static const report_column item_cols[] = {
-	{"item", N_("Item"), RCELL_ID, 0}, {"title", N_("Title"), RCELL_TEXT, 0}, {"stage", N_("Stage"), RCELL_ID, 0},
-	{"kind", N_("Kind"), RCELL_WORD, 0}, {"result", N_("Result"), RCELL_WORD, 0},
-	{"status", N_("Status"), RCELL_WORD, 0}, {"owner", N_("Owner"), RCELL_TEXT, 0},
-	{"layer", N_("Layer"), RCELL_WORD, 0}, {"providers", N_("Providers"), RCELL_TEXT, '\n'},
-	{"due", N_("Due"), RCELL_DATE, 0}, {"notes", N_("Notes"), RCELL_TEXT, 0},
-	{"justification", N_("Justification"), RCELL_TEXT, 0}, {"evidence", N_("Evidence"), RCELL_TEXT, 0},
+	{"item", N_("Item"), RCELL_ID, 0},
+	{"title", N_("Title"), RCELL_TEXT, 0},
+	{"stage", N_("Stage"), RCELL_ID, 0},
+	{"kind", N_("Kind"), RCELL_WORD, 0},
+	{"result", N_("Result"), RCELL_WORD, 0},
+	{"status", N_("Status"), RCELL_WORD, 0},
+	{"owner", N_("Owner"), RCELL_TEXT, 0},
+	{"layer", N_("Layer"), RCELL_WORD, 0},
+	{"providers", N_("Providers"), RCELL_TEXT, '\n'},
+	{"due", N_("Due"), RCELL_DATE, 0},
+	{"notes", N_("Notes"), RCELL_TEXT, 0},
+	{"justification", N_("Justification"), RCELL_TEXT, 0},
+	{"evidence", N_("Evidence"), RCELL_TEXT, 0},
 	{"evidence_location", N_("Evidence location"), RCELL_TEXT, 0},
 	{"evidence_date", N_("Evidence seen"), RCELL_DATE, 0},
 	{"evidence_reviewer", N_("Evidence reviewer"), RCELL_TEXT, 0},
@@ -478,8 +414,9 @@ fill_items(report_table *t, const gap_report *r)
 #define COLS(a) a, sizeof(a) / sizeof((a)[0])
 
 const char *const report_table_names[RT_COUNT + 1] = {
-	"metadata", "signoff", "frame", "stages", "practices", "top_gaps", "providers", "structures", "roles",
-	"processes", "clauses", "documents", "findings", "nonconformities", "actions", "items", NULL,
+	"metadata",  "signoff",         "frame",   "stages",    "practices", "top_gaps",
+	"providers", "structures",      "roles",   "processes", "clauses",   "documents",
+	"findings",  "nonconformities", "actions", "items",     NULL,
 };
 
 static const struct {
@@ -493,19 +430,17 @@ static const struct {
 	[RT_STAGES] = {N_("Coverage by stage"), COLS(tally_cols)},
 	[RT_PRACTICES] = {N_("Coverage by practice"), COLS(tally_cols)},
 	[RT_TOPGAPS] = {N_("The gaps to close first"), COLS(topgap_cols)},
-	[RT_PROVIDERS] = {N_("Service providers"), COLS(provider_cols)},
-	[RT_STRUCTURES] = {N_("Structural elements"), COLS(structure_cols)},
-	[RT_ROLES] = {N_("Role holders"), COLS(role_cols)},
-	[RT_PROCESSES] = {N_("Process allocation across layers"), COLS(process_cols)},
+	[RT_PROVIDERS] = {N_("Service providers"), COLS(rm_provider_cols)},
+	[RT_STRUCTURES] = {N_("Structural elements"), COLS(rm_structure_cols)},
+	[RT_ROLES] = {N_("Role holders"), COLS(rm_role_cols)},
+	[RT_PROCESSES] = {N_("Process allocation across layers"), COLS(rm_process_cols)},
 	[RT_CLAUSES] = {N_("Clause by clause"), COLS(clause_cols)},
 	[RT_DOCUMENTS] = {N_("Documented information and records"), COLS(doc_cols)},
 	[RT_FINDINGS] = {N_("Rule findings"), COLS(finding_cols)},
-	[RT_NONCONFORMITIES] = {N_("Nonconformities and opportunities for improvement"),
-				COLS(nc_cols)},
+	[RT_NONCONFORMITIES] = {N_("Nonconformities and opportunities for improvement"), COLS(nc_cols)},
 	[RT_ACTIONS] = {N_("Action plan"), COLS(action_cols)},
 	[RT_ITEMS] = {N_("Items and evidence"), COLS(item_cols)},
 };
-
 
 report_model *
 report_model_build(const gap_report *r, const report_meta *m)
@@ -524,10 +459,10 @@ report_model_build(const gap_report *r, const report_meta *m)
 	fill_stages(&md->t[RT_STAGES], r);
 	fill_practices(&md->t[RT_PRACTICES], r);
 	fill_topgaps(&md->t[RT_TOPGAPS], r);
-	fill_providers(&md->t[RT_PROVIDERS], r);
-	fill_structures(&md->t[RT_STRUCTURES], r);
-	fill_roles(&md->t[RT_ROLES], r);
-	fill_processes(&md->t[RT_PROCESSES], r);
+	rm_fill_providers(&md->t[RT_PROVIDERS], r);
+	rm_fill_structures(&md->t[RT_STRUCTURES], r);
+	rm_fill_roles(&md->t[RT_ROLES], r);
+	rm_fill_processes(&md->t[RT_PROCESSES], r);
 	fill_clauses(&md->t[RT_CLAUSES], r);
 	fill_documents(&md->t[RT_DOCUMENTS], r);
 	fill_findings(&md->t[RT_FINDINGS], r);

@@ -13,40 +13,55 @@
 /* What a cell holds, for writers that type their cells (a spreadsheet
  * keeps an ID such as 4.1 as text, a coverage as a percentage). */
 typedef enum {
-	RCELL_TEXT,	/* free text, possibly several lines */
-	RCELL_ID,	/* an identifier: clause number, item ID, NC-001 */
-	RCELL_NUMBER,	/* a count */
-	RCELL_PERCENT,	/* 0-100, or none ("excluded") */
-	RCELL_DATE,	/* YYYY-MM-DD, or empty */
-	RCELL_WORD,	/* a stable word of the file format: gap, in-place, ... */
+	RCELL_TEXT, /* free text, possibly several lines */
+	RCELL_ID, /* an identifier: clause number, item ID, NC-001 */
+	RCELL_NUMBER, /* a count */
+	RCELL_PERCENT, /* 0-100, or none ("excluded") */
+	RCELL_DATE, /* YYYY-MM-DD, or empty */
+	RCELL_WORD, /* a stable word of the file format: gap, in-place, ... */
 } report_celltype;
 
 typedef struct report_column {
-	const char *key;	/* stable, English: CSV and JSON headers */
-	const char *label;	/* N_() heading, translated by the writer */
+	const char *key; /* stable, English: CSV and JSON headers */
+	const char *label; /* N_() heading, translated by the writer */
 	report_celltype type;
-	char sep;		/* a list: its entries separated by this (' ' for
+	char sep; /* a list: its entries separated by this (' ' for
 				 * IDs and words, '\n' for names); 0 for one value */
 } report_column;
 
 typedef struct report_cell {
-	char *text;	/* as a person reads it; "" when empty, never NULL */
-	double value;	/* RCELL_NUMBER, RCELL_PERCENT: the value; -1 when none */
-	const char *tone;	/* a status word for colours ("gap", "covered",
+	char *text; /* as a person reads it; "" when empty, never NULL */
+	double value; /* RCELL_NUMBER, RCELL_PERCENT: the value; -1 when none */
+	const char *tone; /* a status word for colours ("gap", "covered",
 				 * "error"...), or NULL */
 } report_cell;
 
 typedef enum {
-	RT_META, RT_SIGNOFF, RT_FRAME, RT_STAGES, RT_PRACTICES, RT_TOPGAPS, RT_PROVIDERS, RT_STRUCTURES, RT_ROLES, RT_PROCESSES,
-	RT_CLAUSES, RT_DOCUMENTS, RT_FINDINGS, RT_NONCONFORMITIES, RT_ACTIONS, RT_ITEMS, RT_COUNT
+	RT_META,
+	RT_SIGNOFF,
+	RT_FRAME,
+	RT_STAGES,
+	RT_PRACTICES,
+	RT_TOPGAPS,
+	RT_PROVIDERS,
+	RT_STRUCTURES,
+	RT_ROLES,
+	RT_PROCESSES,
+	RT_CLAUSES,
+	RT_DOCUMENTS,
+	RT_FINDINGS,
+	RT_NONCONFORMITIES,
+	RT_ACTIONS,
+	RT_ITEMS,
+	RT_COUNT
 } report_table_id;
 
 typedef struct report_table {
-	const char *key;	/* "clauses": --table and JSON */
-	const char *title;	/* N_() */
+	const char *key; /* "clauses": --table and JSON */
+	const char *title; /* N_() */
 	const report_column *cols;
 	size_t ncols;
-	report_cell *cells;	/* nrows x ncols, row by row */
+	report_cell *cells; /* nrows x ncols, row by row */
 	size_t nrows, cap;
 } report_table;
 

@@ -10,7 +10,9 @@
 #include "report_model_int.h"
 
 const report_column rm_meta_cols[] = {
-	{"key", N_("Key"), RCELL_WORD, 0}, {"field", N_("Field"), RCELL_TEXT, 0}, {"value", N_("Value"), RCELL_TEXT, 0},
+	{"key", N_("Key"), RCELL_WORD, 0},
+	{"field", N_("Field"), RCELL_TEXT, 0},
+	{"value", N_("Value"), RCELL_TEXT, 0},
 };
 
 static void
@@ -49,8 +51,10 @@ rm_fill_meta(report_table *t, const gap_report *r, const report_meta *m)
 }
 
 const report_column rm_signoff_cols[] = {
-	{"step", N_("Step"), RCELL_WORD, 0}, {"name", N_("Name"), RCELL_TEXT, 0},
-	{"date", N_("Date"), RCELL_DATE, 0}, {"signature", N_("Signature"), RCELL_TEXT, 0},
+	{"step", N_("Step"), RCELL_WORD, 0},
+	{"name", N_("Name"), RCELL_TEXT, 0},
+	{"date", N_("Date"), RCELL_DATE, 0},
+	{"signature", N_("Signature"), RCELL_TEXT, 0},
 };
 
 /* Prepared, reviewed, approved: who and when, and room for a signature.
@@ -76,7 +80,8 @@ rm_fill_signoff(report_table *t, const gap_report *r, const report_meta *m)
 }
 
 const report_column rm_frame_cols[] = {
-	{"key", N_("Key"), RCELL_WORD, 0}, {"heading", N_("Heading"), RCELL_TEXT, 0},
+	{"key", N_("Key"), RCELL_WORD, 0},
+	{"heading", N_("Heading"), RCELL_TEXT, 0},
 	{"text", N_("Text"), RCELL_TEXT, 0},
 };
 
@@ -89,16 +94,21 @@ limitations(const gap_report *r)
 	size_t open = r->overall.n[RES_NOT_ASSESSED], claimed = r->overall.claimed, total = r->overall.total;
 	strbuf b;
 	sb_init(&b);
-	sb_addf(&b, _("Items not assessed yet: %zu of %zu; the clauses they support are reported as not "
-		      "assessed or partly covered."), open, total);
+	sb_addf(&b,
+		_("Items not assessed yet: %zu of %zu; the clauses they support are reported as not "
+		  "assessed or partly covered."),
+		open, total);
 	sb_addc(&b, '\n');
 	sb_addf(&b, _("Items marked in place without recorded evidence: %zu; they count half."), claimed);
 	sb_addc(&b, '\n');
-	sb_addf(&b, _("Clauses judged by the assessor: %zu of %zu; the status of the others is computed from "
-		      "the items."), judged, clauses);
+	sb_addf(&b,
+		_("Clauses judged by the assessor: %zu of %zu; the status of the others is computed from "
+		  "the items."),
+		judged, clauses);
 	sb_addc(&b, '\n');
-	sb_addf(&b, _("The result rests on the answers and evidence recorded up to %s, not on a sample "
-		      "tested by an auditor, and it does not replace a certification audit."),
+	sb_addf(&b,
+		_("The result rests on the answers and evidence recorded up to %s, not on a sample "
+		  "tested by an auditor, and it does not replace a certification audit."),
 		a->date[0] ? a->date : "-");
 	return sb_steal(&b);
 }
@@ -122,8 +132,8 @@ rm_fill_frame(report_table *t, const gap_report *r)
 	frame_row(t, "objectives", N_("Objectives"),
 		  xasprintf(_("To establish how far %s has come in adopting service integration and management "
 			      "beside a service management system that meets ISO/IEC 20000-1, where the gaps "
-			      "are, and what to do next."), a->organization && *a->organization ?
-			    a->organization : _("the organization")));
+			      "are, and what to do next."),
+			    a->organization && *a->organization ? a->organization : _("the organization")));
 	char *start = a->start != START_NONE ? xasprintf(_("Starting point: %s."), as_start_label(a->start))
 					     : xstrdup(_("No starting point is recorded."));
 	frame_row(t, "scope", N_("Scope"),
@@ -133,7 +143,8 @@ rm_fill_frame(report_table *t, const gap_report *r)
 		  xasprintf(_("The requirements of ISO/IEC 20000-1:2018, clauses 4 to 10, reached through the "
 			      "roadmap of ISO/IEC TS 20000-14:2023 (discovery and strategy, plan and build, "
 			      "implement, run and improve) and the item-to-clause mapping of the siamwiz knowledge "
-			      "base, revision %s."), r->kb->revision ? r->kb->revision : "-"));
+			      "base, revision %s."),
+			    r->kb->revision ? r->kb->revision : "-"));
 	frame_row(t, "method", N_("Method"),
 		  xstrdup(_("Each item of the four roadmap stages was assessed with the organization and recorded "
 			    "as in place, partial, missing, not applicable or not yet assessed, with its evidence. "

@@ -28,4 +28,10 @@ void rm_fill_meta(report_table *t, const gap_report *r, const report_meta *m);
 void rm_fill_signoff(report_table *t, const gap_report *r, const report_meta *m);
 void rm_fill_frame(report_table *t, const gap_report *r);
 
+extern const report_column rm_provider_cols[4], rm_structure_cols[4], rm_role_cols[6], rm_process_cols[6];
+void rm_fill_providers(report_table *t, const gap_report *r);
+void rm_fill_structures(report_table *t, const gap_report *r);
+void rm_fill_roles(report_table *t, const gap_report *r);
+void rm_fill_processes(report_table *t, const gap_report *r);
+
 #endif

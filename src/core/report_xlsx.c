@@ -25,10 +25,23 @@
 
 #include <xlsxwriter.h>
 
-#define XLSX_MAX_CELL 32767	/* characters Excel keeps in one cell */
+#define XLSX_MAX_CELL 32767 /* characters Excel keeps in one cell */
 #define XLSX_MAX_FILE (256u << 20)
 
-enum fmt { F_HEAD, F_TEXT, F_DATE, F_PERCENT, F_TITLE, F_BOLD, F_GOOD, F_FAIR, F_BAD, F_NONE, F_EXCLUDED, F_COUNT };
+enum fmt {
+	F_HEAD,
+	F_TEXT,
+	F_DATE,
+	F_PERCENT,
+	F_TITLE,
+	F_BOLD,
+	F_GOOD,
+	F_FAIR,
+	F_BAD,
+	F_NONE,
+	F_EXCLUDED,
+	F_COUNT
+};
 
 typedef struct book {
 	lxw_workbook *wb;
@@ -41,11 +54,11 @@ static const struct {
 	const char *tone;
 	enum fmt f;
 } tones[] = {
-	{"covered", F_GOOD}, {"present", F_GOOD}, {"in-place", F_GOOD}, {"conforming", F_GOOD}, {"done", F_GOOD},
-	{"partial", F_FAIR}, {"warning", F_FAIR}, {"minor-nc", F_FAIR}, {"medium", F_FAIR}, {"ofi", F_FAIR},
-	{"gap", F_BAD}, {"missing", F_BAD}, {"error", F_BAD}, {"major-nc", F_BAD}, {"high", F_BAD},
-	{"unassessed", F_NONE}, {"not-assessed", F_NONE}, {"info", F_NONE}, {"low", F_NONE},
-	{"not-applicable", F_EXCLUDED},
+	{"covered", F_GOOD},      {"present", F_GOOD}, {"in-place", F_GOOD}, {"conforming", F_GOOD},
+	{"done", F_GOOD},         {"partial", F_FAIR}, {"warning", F_FAIR},  {"minor-nc", F_FAIR},
+	{"medium", F_FAIR},       {"ofi", F_FAIR},     {"gap", F_BAD},       {"missing", F_BAD},
+	{"error", F_BAD},         {"major-nc", F_BAD}, {"high", F_BAD},      {"unassessed", F_NONE},
+	{"not-assessed", F_NONE}, {"info", F_NONE},    {"low", F_NONE},      {"not-applicable", F_EXCLUDED},
 };
 
 static lxw_format *
@@ -79,7 +92,7 @@ formats(book *bk)
 		enum fmt f;
 		lxw_color_t bg, fg;
 	} colours[] = {
-		{F_GOOD, 0xE3F4E6, 0x17632A}, {F_FAIR, 0xFFF3D6, 0x7A4F00}, {F_BAD, 0xFDE4E4, 0x9B1C1C},
+		{F_GOOD, 0xE3F4E6, 0x17632A}, {F_FAIR, 0xFFF3D6, 0x7A4F00},     {F_BAD, 0xFDE4E4, 0x9B1C1C},
 		{F_NONE, 0xEEF0F3, 0x444444}, {F_EXCLUDED, 0xF1ECF7, 0x4D2C7A},
 	};
 	for (size_t i = 0; i < sizeof colours / sizeof colours[0]; i++) {
@@ -156,12 +169,16 @@ static double
 width_of(const report_column *col)
 {
 	switch (col->type) {
-	case RCELL_TEXT: return 42;
+	case RCELL_TEXT:
+		return 42;
 	case RCELL_NUMBER:
-	case RCELL_PERCENT: return 11;
-	case RCELL_DATE: return 12;
+	case RCELL_PERCENT:
+		return 11;
+	case RCELL_DATE:
+		return 12;
 	case RCELL_ID:
-	case RCELL_WORD: return col->sep ? 22 : 15;
+	case RCELL_WORD:
+		return col->sep ? 22 : 15;
 	}
 	return 15;
 }
@@ -184,8 +201,7 @@ static void
 widths(lxw_worksheet *ws, const report_table *t, size_t first)
 {
 	for (size_t c = first; c < t->ncols; c++)
-		worksheet_set_column(ws, (lxw_col_t)(c - first), (lxw_col_t)(c - first), width_of(&t->cols[c]),
-				     NULL);
+		worksheet_set_column(ws, (lxw_col_t)(c - first), (lxw_col_t)(c - first), width_of(&t->cols[c]), NULL);
 }
 
 /* A sheet holding one table: header frozen, a filter on every column. */

@@ -19,11 +19,14 @@ sanitize_utf8(const unsigned char *p, unsigned *cp)
 		*cp = c;
 		return 1;
 	} else if (c >= 0xc2 && c <= 0xdf) {
-		n = 2; *cp = c & 0x1f;
+		n = 2;
+		*cp = c & 0x1f;
 	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3; *cp = c & 0x0f;
+		n = 3;
+		*cp = c & 0x0f;
 	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 4; *cp = c & 0x07;
+		n = 4;
+		*cp = c & 0x07;
 	} else {
 		return 0;
 	}
@@ -41,14 +44,14 @@ sanitize_utf8(const unsigned char *p, unsigned *cp)
 bool
 sanitize_is_format(unsigned cp)
 {
-	return (cp >= 0x80 && cp <= 0x9f) ||		/* C1 controls */
-	       cp == 0x061c ||				/* Arabic letter mark */
-	       (cp >= 0x200b && cp <= 0x200f) ||	/* zero-width, LRM, RLM */
-	       (cp >= 0x2028 && cp <= 0x202e) ||	/* separators, embeddings, overrides */
-	       (cp >= 0x2060 && cp <= 0x206f) ||	/* word joiner, isolates, deprecated */
-	       cp == 0xfeff ||				/* BOM / zero-width no-break space */
-	       (cp >= 0xfff9 && cp <= 0xfffb) ||	/* interlinear annotations */
-	       (cp >= 0xe0000 && cp <= 0xe007f);	/* tag characters */
+	return (cp >= 0x80 && cp <= 0x9f) || /* C1 controls */
+	       cp == 0x061c || /* Arabic letter mark */
+	       (cp >= 0x200b && cp <= 0x200f) || /* zero-width, LRM, RLM */
+	       (cp >= 0x2028 && cp <= 0x202e) || /* separators, embeddings, overrides */
+	       (cp >= 0x2060 && cp <= 0x206f) || /* word joiner, isolates, deprecated */
+	       cp == 0xfeff || /* BOM / zero-width no-break space */
+	       (cp >= 0xfff9 && cp <= 0xfffb) || /* interlinear annotations */
+	       (cp >= 0xe0000 && cp <= 0xe007f); /* tag characters */
 }
 
 void

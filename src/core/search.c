@@ -14,12 +14,16 @@
 static wchar_t
 fold(wchar_t c)
 {
-	static const char *const base =
-		"aaaaaaaceeeeiiii" "dnooooo/ouuuuyty"	/* U+00E0-U+00FF */
-		"aaaaaaccccccccdd" "ddeeeeeeeeeegggg"	/* U+0100-U+011F */
-		"gggghhhhiiiiiiii" "iijjjjkkklllllll"	/* U+0120-U+013F */
-		"lllnnnnnnnnnoooo" "oooorrrrrrssssss"	/* U+0140-U+015F */
-		"ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";	/* U+0160-U+017F */
+	static const char *const base = "aaaaaaaceeeeiiii"
+					"dnooooo/ouuuuyty" /* U+00E0-U+00FF */
+					"aaaaaaccccccccdd"
+					"ddeeeeeeeeeegggg" /* U+0100-U+011F */
+					"gggghhhhiiiiiiii"
+					"iijjjjkkklllllll" /* U+0120-U+013F */
+					"lllnnnnnnnnnoooo"
+					"oooorrrrrrssssss" /* U+0140-U+015F */
+					"ssttttttuuuuuuuu"
+					"uuuuwwyyyzzzzzzs"; /* U+0160-U+017F */
 	/* Latin-1 capitals by hand: towlower knows them only in a UTF-8
 	 * locale, and the search must not depend on one. */
 	if (c >= 0xc0 && c <= 0xde && c != 0xd7)
@@ -35,8 +39,11 @@ size_t
 search_utf8_char(const char *s, wchar_t *out)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t len = u[0] < 0x80 ? 1 : u[0] >= 0xc2 && u[0] < 0xe0 ? 2 : u[0] >= 0xe0 && u[0] < 0xf0 ? 3 :
-		     u[0] >= 0xf0 && u[0] <= 0xf4 ? 4 : 0;
+	size_t len = u[0] < 0x80                    ? 1
+		     : u[0] >= 0xc2 && u[0] < 0xe0  ? 2
+		     : u[0] >= 0xe0 && u[0] < 0xf0  ? 3
+		     : u[0] >= 0xf0 && u[0] <= 0xf4 ? 4
+						    : 0;
 	if (!len)
 		return 0;
 	unsigned long cp = len == 1 ? u[0] : u[0] & (0x7fu >> len);
@@ -45,8 +52,7 @@ search_utf8_char(const char *s, wchar_t *out)
 			return 0;
 		cp = cp << 6 | (u[i] & 0x3f);
 	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
 		return 0;
 	*out = (wchar_t)cp;
 	return len;
@@ -116,7 +122,8 @@ search_run(const kb *k, const assessment *as, const char *query, search_hit **hi
 		const kb_clause *c = &k->clauses[i];
 		/* A clause number is typed from its start: "8.2" is 8.2 and its
 		 * subclauses, not 10.8.2. */
-		if (!strncmp(c->id, query, strlen(query)) || match(q, kb_tr(&c->title)) || match(q, kb_tr(&c->summary))) {
+		if (!strncmp(c->id, query, strlen(query)) || match(q, kb_tr(&c->title)) ||
+		    match(q, kb_tr(&c->summary))) {
 			v = xgrow(v, &cap, n + 1, sizeof *v);
 			v[n++] = (search_hit){true, i};
 		}

@@ -12,8 +12,8 @@
 #include "core/kb.h"
 
 typedef struct search_hit {
-	bool clause;		/* a clause, else an item */
-	size_t idx;		/* into kb->clauses or kb->items */
+	bool clause; /* a clause, else an item */
+	size_t idx; /* into kb->clauses or kb->items */
 } search_hit;
 
 /* One UTF-8 character at s (a string), whatever the locale: its length,

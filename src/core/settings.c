@@ -52,7 +52,7 @@ settings_load(settings *s, diag_list *d)
 	for (char *line = data, *stop = data + len, *nl; line < stop; line = nl + 1) {
 		nl = memchr(line, '\n', (size_t)(stop - line));
 		if (!nl)
-			nl = stop;	/* the buffer fileio_read gives ends with a NUL */
+			nl = stop; /* the buffer fileio_read gives ends with a NUL */
 		*nl = '\0';
 		lineno++;
 		if (memchr(line, '\0', (size_t)(nl - line))) {
@@ -91,15 +91,19 @@ settings_load(settings *s, diag_list *d)
 				diag_add(d, DIAG_WARNING, 0, _("%s:%ld: color takes auto or never"), file, lineno);
 		} else if (!strcmp(key, "report-lang")) {
 			if (*val && !util_valid_lang(val)) {
-				diag_add(d, DIAG_WARNING, 0, _("%s:%ld: report-lang takes a language code such as en "
-							      "or fr"), file, lineno);
+				diag_add(d, DIAG_WARNING, 0,
+					 _("%s:%ld: report-lang takes a language code such as en "
+					   "or fr"),
+					 file, lineno);
 				continue;
 			}
 			free(s->report_lang);
 			s->report_lang = *val ? xstrdup(val) : NULL;
 		} else {
-			diag_add(d, DIAG_WARNING, 0, _("%s:%ld: unknown setting \"%s\" (known: assessor, autosave, "
-						      "color, report-lang)"), file, lineno, key);
+			diag_add(d, DIAG_WARNING, 0,
+				 _("%s:%ld: unknown setting \"%s\" (known: assessor, autosave, "
+				   "color, report-lang)"),
+				 file, lineno, key);
 		}
 	}
 	free(data);

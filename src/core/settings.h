@@ -9,10 +9,10 @@
 #include "util.h"
 
 typedef struct settings {
-	char *assessor;		/* default assessor of new assessments */
-	int autosave;		/* seconds between autosaves (5-3600) */
-	bool color;		/* false: never use colours */
-	char *report_lang;	/* default language of reports, or NULL */
+	char *assessor; /* default assessor of new assessments */
+	int autosave; /* seconds between autosaves (5-3600) */
+	bool color; /* false: never use colours */
+	char *report_lang; /* default language of reports, or NULL */
 } settings;
 
 /* The config file path, or NULL when no HOME is known; the caller frees. */

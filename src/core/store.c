@@ -17,10 +17,10 @@
 typedef struct sctx {
 	assessment *a;
 	int in_items, in_processes;
-	long item;		/* index of the open <item>, or -1 */
-	long ev;		/* index of the open <evidence> in it, or -1 */
-	long prov, st, role;	/* open register entries, or -1 */
-	long judg;		/* open <judgement>, or -1 */
+	long item; /* index of the open <item>, or -1 */
+	long ev; /* index of the open <evidence> in it, or -1 */
+	long prov, st, role; /* open register entries, or -1 */
+	long judg; /* open <judgement>, or -1 */
 	as_raci holder_raci;
 } sctx;
 
@@ -387,6 +387,6 @@ store_load(const char *path, const kb *k, diag_list *d, file_stamp *stamp)
 	assessment *a = store_parse(buf, len, k, d);
 	free(buf);
 	if (!a)
-		errno = 0;	/* read fine: the content is what failed */
+		errno = 0; /* read fine: the content is what failed */
 	return a;
 }

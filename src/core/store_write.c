@@ -174,7 +174,7 @@ write_items(wr *w, const assessment *a)
 		w_elem(w, "justification", it->justification);
 		w_end(w);
 	}
-	w_end(w);	/* items */
+	w_end(w); /* items */
 }
 
 static void
@@ -225,7 +225,7 @@ store_serialize(const assessment *a, size_t *len)
 	write_providers(&w, a);
 	write_structures(&w, a);
 	write_roles(&w, a);
-	w_end(&w);	/* profile */
+	w_end(&w); /* profile */
 
 	write_processes(&w, a);
 	write_items(&w, a);

@@ -295,8 +295,7 @@ bool
 util_valid_lang(const char *s)
 {
 	size_t n = strlen(s);
-	return n > 0 && n <= 35 &&
-	       strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == n;
+	return n > 0 && n <= 35 && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == n;
 }
 
 bool
@@ -313,11 +312,14 @@ util_valid_text(const char *s)
 			p++;
 			continue;
 		} else if (c >= 0xc2 && c <= 0xdf) {
-			n = 1; cp = c & 0x1f;
+			n = 1;
+			cp = c & 0x1f;
 		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2; cp = c & 0x0f;
+			n = 2;
+			cp = c & 0x0f;
 		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3; cp = c & 0x07;
+			n = 3;
+			cp = c & 0x07;
 		} else {
 			return false;
 		}
@@ -354,7 +356,7 @@ util_word_in(const char *list, const char *word)
 static size_t
 hash_str(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
 	while (*s)
 		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
 	return (size_t)h;

@@ -38,7 +38,10 @@ char *sb_steal(strbuf *b);
 void sb_free(strbuf *b);
 
 /* One message about a file: line 0 means "the file as a whole". */
-typedef enum { DIAG_ERROR, DIAG_WARNING } diag_level;
+typedef enum {
+	DIAG_ERROR,
+	DIAG_WARNING
+} diag_level;
 
 typedef struct diag {
 	diag_level level;
@@ -52,15 +55,14 @@ typedef struct diag {
 #define DIAG_KEEP 100
 
 typedef struct diag_list {
-	char *file;	/* name as the user gave it, may be NULL */
+	char *file; /* name as the user gave it, may be NULL */
 	diag *v;
 	size_t n, cap;
-	size_t dropped[2];	/* by level, beyond DIAG_KEEP */
+	size_t dropped[2]; /* by level, beyond DIAG_KEEP */
 } diag_list;
 
 void diag_init(diag_list *d, const char *file);
-void diag_add(diag_list *d, diag_level lvl, long line, const char *fmt, ...)
-	__attribute__((format(__printf__, 4, 5)));
+void diag_add(diag_list *d, diag_level lvl, long line, const char *fmt, ...) __attribute__((format(__printf__, 4, 5)));
 /* Messages of a level, the ones left out included. */
 size_t diag_count(const diag_list *d, diag_level lvl);
 /* Every message, kept or left out. */
@@ -84,8 +86,6 @@ bool util_valid_lang(const char *s);
 bool util_has_text(const char *s);
 /* Whole-word membership in a space-separated list. */
 bool util_word_in(const char *list, const char *word);
-
-
 
 /* A string -> index map (open addressing); keys are borrowed, not copied. */
 typedef struct idmap {

@@ -34,7 +34,7 @@ struct xl_ctx {
 	/* Attribute copies handed out during one start callback. */
 	xmlChar *attrs[16];
 	size_t nattrs;
-	char *generic;		/* a vague schema message, used only if alone */
+	char *generic; /* a vague schema message, used only if alone */
 	long generic_line;
 };
 
@@ -96,7 +96,8 @@ plain_schema_msg(const char *m)
 		return xasprintf(_("element <%s> is not allowed here"), a);
 	if (sscanf(m, "Invalid attribute %127s for element %127s", a, b) == 2)
 		return xasprintf(_("attribute %s of <%s> is not allowed here or has a value that is not "
-				   "allowed"), a, b);
+				   "allowed"),
+				 a, b);
 	if (sscanf(m, "Expecting element %127[^,], got %127s", a, b) == 2)
 		return xasprintf(_("element <%s> is expected here, not <%s>"), a, b);
 	return xstrdup(m);
@@ -250,13 +251,15 @@ count_attributes(const char *buf, size_t len, diag_list *d)
 		if (ns > XL_MAX_NS) {
 			diag_add(d, DIAG_ERROR, line_at(buf, tag),
 				 _("an element declares %zu namespaces (at most %d are accepted); this is not a "
-				   "file siamwiz wrote"), ns, XL_MAX_NS);
+				   "file siamwiz wrote"),
+				 ns, XL_MAX_NS);
 			return -1;
 		}
 		if (attrs > XL_MAX_ATTRS) {
 			diag_add(d, DIAG_ERROR, line_at(buf, tag),
 				 _("an element has %zu attributes (at most %d are accepted); this is not a file "
-				   "siamwiz wrote"), attrs, XL_MAX_ATTRS);
+				   "siamwiz wrote"),
+				 attrs, XL_MAX_ATTRS);
 			return -1;
 		}
 	}
@@ -322,8 +325,8 @@ check_root(const char *buf, size_t len, const xl_doc *doc, diag_list *d)
 		if (!ns || strcmp(ns, doc->ns) != 0 || strcmp(name, doc->root) != 0) {
 			diag_add(d, DIAG_ERROR, line,
 				 _("not a siamwiz %s: the root element is <%s>%s%s%s, expected <%s> in namespace %s"),
-				 doc->what, name, ns ? _(" in namespace ") : _(" with no namespace"),
-				 ns ? ns : "", "", doc->root, doc->ns);
+				 doc->what, name, ns ? _(" in namespace ") : _(" with no namespace"), ns ? ns : "", "",
+				 doc->root, doc->ns);
 			goto out;
 		}
 		xmlChar *v = xmlTextReaderGetAttribute(x.r, BAD_CAST "version");
@@ -398,14 +401,13 @@ conclude(xl_ctx *x, diag_list *d)
 		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x->r), "%s",
 			 _("does not follow the file format"));
 	if (!x->failed && xmlTextReaderIsValid(x->r) != 1 && d->n == 0)
-		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x->r),
-			 _("does not follow the file format"));
+		diag_add(d, DIAG_ERROR, xmlTextReaderGetParserLineNumber(x->r), _("does not follow the file format"));
 	return !x->failed && diag_count(d, DIAG_ERROR) == 0 ? 0 : -1;
 }
 
 int
-xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
-	 const xl_handler *h, void *ud, diag_list *d)
+xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim, const xl_handler *h, void *ud,
+	 diag_list *d)
 {
 	xl_ctx x = {.d = d};
 	strbuf text;

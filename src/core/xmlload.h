@@ -19,28 +19,27 @@ typedef struct xl_handler {
 	/* Element start; depth 0 is the root.  Return non-zero to stop. */
 	int (*start)(void *ud, xl_ctx *x, const char *name, int depth);
 	/* Element end, with the text directly inside it (NUL-terminated). */
-	int (*end)(void *ud, xl_ctx *x, const char *name, const char *text,
-		   size_t len, int depth);
+	int (*end)(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int depth);
 } xl_handler;
 
 typedef struct xl_limits {
 	size_t max_depth;
 	size_t max_elements;
-	size_t max_text;	/* bytes of text in one element */
+	size_t max_text; /* bytes of text in one element */
 } xl_limits;
 
 typedef struct xl_doc {
-	const char *schema;	/* embedded schema name, e.g. "schema/kb.rng" */
-	const char *ns;		/* required namespace of every element */
-	const char *root;	/* required root element */
-	const char *version;	/* the only version attribute value understood */
-	const char *what;	/* "assessment", "knowledge base": for messages */
+	const char *schema; /* embedded schema name, e.g. "schema/kb.rng" */
+	const char *ns; /* required namespace of every element */
+	const char *root; /* required root element */
+	const char *version; /* the only version attribute value understood */
+	const char *what; /* "assessment", "knowledge base": for messages */
 } xl_doc;
 
 /* Parse and validate.  Returns 0 when the document is valid and every
  * callback succeeded; otherwise -1 with at least one error in d. */
-int xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim,
-	     const xl_handler *h, void *ud, diag_list *d);
+int xl_parse(const char *buf, size_t len, const xl_doc *doc, const xl_limits *lim, const xl_handler *h, void *ud,
+	     diag_list *d);
 
 /* In a start callback: attribute value or NULL. */
 const char *xl_attr(xl_ctx *x, const char *name);

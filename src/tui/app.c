@@ -65,7 +65,10 @@ global_key(app *a, action act)
 		if (!a->as)
 			break;
 		switch (act) {
-		case ACT_STAGE1: case ACT_STAGE2: case ACT_STAGE3: case ACT_STAGE4: {
+		case ACT_STAGE1:
+		case ACT_STAGE2:
+		case ACT_STAGE3:
+		case ACT_STAGE4: {
 			size_t n = (size_t)(act - ACT_STAGE1);
 			if (n < a->kb->nstages) {
 				app_pop_to_root(a);
@@ -73,14 +76,33 @@ global_key(app *a, action act)
 			}
 			break;
 		}
-		case ACT_GAPS: app_pop_to_root(a); app_push(a, &scr_gaps, 0); break;
-		case ACT_ROADMAP: app_pop_to_root(a); break;
-		case ACT_PROFILE: app_pop_to_root(a); app_push(a, &scr_profile, 0); break;
-		case ACT_DOCS: app_pop_to_root(a); app_push(a, &scr_docs, 0); break;
-		case ACT_ACTIONS: app_pop_to_root(a); app_push(a, &scr_actions, 0); break;
-		case ACT_SEARCH: app_push(a, &scr_search, 0); break;
-		case ACT_EXPORT: export_dialog(a); break;
-		default: break;
+		case ACT_GAPS:
+			app_pop_to_root(a);
+			app_push(a, &scr_gaps, 0);
+			break;
+		case ACT_ROADMAP:
+			app_pop_to_root(a);
+			break;
+		case ACT_PROFILE:
+			app_pop_to_root(a);
+			app_push(a, &scr_profile, 0);
+			break;
+		case ACT_DOCS:
+			app_pop_to_root(a);
+			app_push(a, &scr_docs, 0);
+			break;
+		case ACT_ACTIONS:
+			app_pop_to_root(a);
+			app_push(a, &scr_actions, 0);
+			break;
+		case ACT_SEARCH:
+			app_push(a, &scr_search, 0);
+			break;
+		case ACT_EXPORT:
+			export_dialog(a);
+			break;
+		default:
+			break;
 		}
 	}
 }

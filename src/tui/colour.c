@@ -9,10 +9,10 @@
 #include "tui/tui.h"
 
 typedef struct colour_role {
-	bool pair;		/* draws with its own colour pair */
-	short fg, bg;		/* -1: the terminal's own */
-	int attr;		/* with colours */
-	int mono;		/* without */
+	bool pair; /* draws with its own colour pair */
+	short fg, bg; /* -1: the terminal's own */
+	int attr; /* with colours */
+	int mono; /* without */
 } colour_role;
 
 /* Foreground colours on the terminal's own background: readable on dark

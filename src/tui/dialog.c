@@ -30,8 +30,8 @@ dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
 		geometry(a, lines + 5, 64, &y, &x, &h, &w);
 		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
 		draw_wrap(y + 2, x + 3, question, w - 6, h - 5, 0, app_attr(a, C_NORMAL));
-		draw_text(y + h - 2, x + 3, with_cancel ? _("y = yes   n = no   Esc = cancel")
-							: _("y = yes   n = no"), w - 6, app_attr(a, C_KEY));
+		draw_text(y + h - 2, x + 3, with_cancel ? _("y = yes   n = no   Esc = cancel") : _("y = yes   n = no"),
+			  w - 6, app_attr(a, C_KEY));
 		curs_set(0);
 		refresh();
 		wint_t ch;
@@ -93,8 +93,9 @@ dlg_input(app *a, const char *title, const char *initial, bool multiline)
 		app_paint(a);
 		geometry(a, multiline ? 16 : 7, 72, &y, &x, &h, &w);
 		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
-		draw_text(y + h - 2, x + 3, multiline ? _("Esc or Ctrl-D = done   Ctrl-C = cancel")
-						      : _("Enter or Esc = done   Ctrl-C = cancel"),
+		draw_text(y + h - 2, x + 3,
+			  multiline ? _("Esc or Ctrl-D = done   Ctrl-C = cancel")
+				    : _("Enter or Esc = done   Ctrl-C = cancel"),
 			  w - 6, app_attr(a, C_KEY));
 		ed_draw(&e, y + 2, x + 3, h - 5, w - 6, app_attr(a, C_SELECT));
 		refresh();
@@ -166,8 +167,7 @@ pick_draw(app *a, screen *ls, const char *title, int n, int want_w, const char *
 }
 
 int
-dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes, int n,
-	 int current)
+dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes, int n, int current)
 {
 	picker p = {labels, notes, NULL, 0, 0};
 	screen ls;

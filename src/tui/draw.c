@@ -273,11 +273,16 @@ int
 result_attr(const app *a, as_result r)
 {
 	switch (r) {
-	case RES_IN_PLACE: return app_attr(a, C_COVERED);
-	case RES_PARTIAL: return app_attr(a, C_PARTIAL);
-	case RES_MISSING: return app_attr(a, C_GAP);
-	case RES_NOT_APPLICABLE: return app_attr(a, C_NA);
-	default: return app_attr(a, C_UNASSESSED);
+	case RES_IN_PLACE:
+		return app_attr(a, C_COVERED);
+	case RES_PARTIAL:
+		return app_attr(a, C_PARTIAL);
+	case RES_MISSING:
+		return app_attr(a, C_GAP);
+	case RES_NOT_APPLICABLE:
+		return app_attr(a, C_NA);
+	default:
+		return app_attr(a, C_UNASSESSED);
 	}
 }
 
@@ -285,10 +290,14 @@ int
 status_attr(const app *a, gap_status s)
 {
 	switch (s) {
-	case GAP_COVERED: return app_attr(a, C_COVERED);
-	case GAP_PARTIAL: return app_attr(a, C_PARTIAL);
-	case GAP_GAP: return app_attr(a, C_GAP);
-	default: return app_attr(a, C_UNASSESSED);
+	case GAP_COVERED:
+		return app_attr(a, C_COVERED);
+	case GAP_PARTIAL:
+		return app_attr(a, C_PARTIAL);
+	case GAP_GAP:
+		return app_attr(a, C_GAP);
+	default:
+		return app_attr(a, C_UNASSESSED);
 	}
 }
 
@@ -298,11 +307,16 @@ const char *
 result_badge(as_result r)
 {
 	switch (r) {
-	case RES_IN_PLACE: return _("in place");
-	case RES_PARTIAL: return _("partial");
-	case RES_MISSING: return _("missing");
-	case RES_NOT_APPLICABLE: return _("n/a");
-	default: return _("-");
+	case RES_IN_PLACE:
+		return _("in place");
+	case RES_PARTIAL:
+		return _("partial");
+	case RES_MISSING:
+		return _("missing");
+	case RES_NOT_APPLICABLE:
+		return _("n/a");
+	default:
+		return _("-");
 	}
 }
 
@@ -310,9 +324,13 @@ const char *
 status_badge(gap_status s)
 {
 	switch (s) {
-	case GAP_COVERED: return _("covered");
-	case GAP_PARTIAL: return _("partial");
-	case GAP_GAP: return _("GAP");
-	default: return _("not yet");
+	case GAP_COVERED:
+		return _("covered");
+	case GAP_PARTIAL:
+		return _("partial");
+	case GAP_GAP:
+		return _("GAP");
+	default:
+		return _("not yet");
 	}
 }

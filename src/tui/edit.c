@@ -10,7 +10,7 @@
 
 #include "tui/tui.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 static void
 ed_reserve(editor *e, size_t n)
@@ -156,24 +156,42 @@ int
 ed_key(editor *e, wint_t ch, bool is_key)
 {
 	switch (keys_find(KC_EDITOR, ch, is_key)) {
-	case ACT_ED_LEFT: if (e->cur) e->cur--; return 0;
-	case ACT_ED_RIGHT: if (e->cur < e->len) e->cur++; return 0;
-	case ACT_ED_HOME: e->cur = line_start(e, e->cur); return 0;
-	case ACT_ED_END: e->cur = line_end(e, e->cur); return 0;
-	case ACT_ED_UP: vertical(e, true); return 0;
-	case ACT_ED_DOWN: vertical(e, false); return 0;
+	case ACT_ED_LEFT:
+		if (e->cur)
+			e->cur--;
+		return 0;
+	case ACT_ED_RIGHT:
+		if (e->cur < e->len)
+			e->cur++;
+		return 0;
+	case ACT_ED_HOME:
+		e->cur = line_start(e, e->cur);
+		return 0;
+	case ACT_ED_END:
+		e->cur = line_end(e, e->cur);
+		return 0;
+	case ACT_ED_UP:
+		vertical(e, true);
+		return 0;
+	case ACT_ED_DOWN:
+		vertical(e, false);
+		return 0;
 	case ACT_ED_BACKSPACE:
 		if (!e->cur)
 			return 0;
 		ed_erase(e, e->cur - 1, 1);
 		return 1;
-	case ACT_ED_DELETE: ed_erase(e, e->cur, 1); return 1;
+	case ACT_ED_DELETE:
+		ed_erase(e, e->cur, 1);
+		return 1;
 	case ACT_ED_KILL_LINE: {
 		size_t ls = line_start(e, e->cur);
 		ed_erase(e, ls, e->cur - ls);
 		return 1;
 	}
-	case ACT_ED_KILL_END: ed_erase(e, e->cur, line_end(e, e->cur) - e->cur); return 1;
+	case ACT_ED_KILL_END:
+		ed_erase(e, e->cur, line_end(e, e->cur) - e->cur);
+		return 1;
 	case ACT_ED_KILL_WORD: {
 		size_t p = word_start(e);
 		ed_erase(e, p, e->cur - p);
@@ -184,9 +202,13 @@ ed_key(editor *e, wint_t ch, bool is_key)
 			return -1;
 		insert(e, L'\n');
 		return 1;
-	case ACT_ED_TAB: insert(e, L' '); return 1;
-	case ACT_ED_DONE: return -1;
-	case ACT_ED_CANCEL: return -2;
+	case ACT_ED_TAB:
+		insert(e, L' ');
+		return 1;
+	case ACT_ED_DONE:
+		return -1;
+	case ACT_ED_CANCEL:
+		return -2;
 	default:
 		/* Other KEY_* codes and controls never enter the text;
 		 * everything printable does. */

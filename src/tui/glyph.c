@@ -14,17 +14,10 @@ static const struct {
 	wchar_t wide;
 	char ascii;
 } glyphs[G_COUNT] = {
-	[G_SEP] = {0x00b7, '|'},
-	[G_ELLIPSIS] = {0x2026, '~'},
-	[G_DASH] = {0x2013, '-'},
-	[G_HLINE] = {0x2500, '-'},
-	[G_VLINE] = {0x2502, '|'},
-	[G_CORNER_TL] = {0x250c, '+'},
-	[G_CORNER_TR] = {0x2510, '+'},
-	[G_CORNER_BL] = {0x2514, '+'},
-	[G_CORNER_BR] = {0x2518, '+'},
-	[G_BAR_FULL] = {0x2588, '#'},
-	[G_BAR_EMPTY] = {0x2591, '.'},
+	[G_SEP] = {0x00b7, '|'},       [G_ELLIPSIS] = {0x2026, '~'},  [G_DASH] = {0x2013, '-'},
+	[G_HLINE] = {0x2500, '-'},     [G_VLINE] = {0x2502, '|'},     [G_CORNER_TL] = {0x250c, '+'},
+	[G_CORNER_TR] = {0x2510, '+'}, [G_CORNER_BL] = {0x2514, '+'}, [G_CORNER_BR] = {0x2518, '+'},
+	[G_BAR_FULL] = {0x2588, '#'},  [G_BAR_EMPTY] = {0x2591, '.'},
 };
 
 /* The locale can write c (a UTF-8 one can write them all). */

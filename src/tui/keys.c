@@ -8,7 +8,7 @@
 #include "core/i18n.h"
 #include "tui/keys.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 const keybind keys_table[] = {
 	/* Moving around lists. */
@@ -36,8 +36,8 @@ const keybind keys_table[] = {
 	{']', false, ACT_GUIDE, KC_ITEM, "]", N_("next guide tab: questions, evidence, clauses"), N_("guide")},
 
 	/* The assessor's verdict on a clause. */
-	{'J', false, ACT_JUDGE, KC_CLAUSE, "J", N_("judge the clause: conforming, opportunity, minor or major nonconformity"),
-	 N_("judge")},
+	{'J', false, ACT_JUDGE, KC_CLAUSE, "J",
+	 N_("judge the clause: conforming, opportunity, minor or major nonconformity"), N_("judge")},
 
 	/* Fields. */
 	{'\t', false, ACT_NEXT, KC_ITEM | KC_FORM, "Tab", N_("next field"), NULL},
@@ -125,8 +125,7 @@ const keybind keys_table[] = {
 	{CTRL('u'), false, ACT_ED_KILL_LINE, KC_EDITOR, "Ctrl-U", N_("text: delete to the start of the line"), NULL},
 	{CTRL('k'), false, ACT_ED_KILL_END, KC_EDITOR, "Ctrl-K", N_("text: delete to the end of the line"), NULL},
 	{CTRL('w'), false, ACT_ED_KILL_WORD, KC_EDITOR, "Ctrl-W", N_("text: delete the word before the cursor"), NULL},
-	{'\n', false, ACT_ED_ENTER, KC_EDITOR, "Enter", N_("text: done (a new line in a text of several lines)"),
-	 NULL},
+	{'\n', false, ACT_ED_ENTER, KC_EDITOR, "Enter", N_("text: done (a new line in a text of several lines)"), NULL},
 	{'\r', false, ACT_ED_ENTER, KC_EDITOR, NULL, NULL, NULL},
 	{KEY_ENTER, true, ACT_ED_ENTER, KC_EDITOR, NULL, NULL, NULL},
 	{'\t', false, ACT_ED_TAB, KC_EDITOR, "Tab", N_("text: a space"), NULL},

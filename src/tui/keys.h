@@ -8,15 +8,67 @@
 #include <wchar.h>
 
 typedef enum {
-	ACT_NONE, ACT_UP, ACT_DOWN, ACT_LEFT, ACT_RIGHT, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END, ACT_ENTER, ACT_BACK,
-	ACT_NEXT, ACT_PREV, ACT_QUIT, ACT_SAVE, ACT_HELP, ACT_SEARCH, ACT_GAPS, ACT_STAGE1, ACT_STAGE2, ACT_STAGE3,
-	ACT_STAGE4, ACT_ROADMAP, ACT_PROFILE, ACT_DOCS, ACT_ACTIONS, ACT_EXPORT, ACT_ADD, ACT_EDIT, ACT_DELETE,
-	ACT_IN_PLACE, ACT_PARTIAL, ACT_MISSING, ACT_NA, ACT_UNSET, ACT_GUIDE, ACT_JUDGE, ACT_SAVE_AS,
+	ACT_NONE,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_PGUP,
+	ACT_PGDN,
+	ACT_HOME,
+	ACT_END,
+	ACT_ENTER,
+	ACT_BACK,
+	ACT_NEXT,
+	ACT_PREV,
+	ACT_QUIT,
+	ACT_SAVE,
+	ACT_HELP,
+	ACT_SEARCH,
+	ACT_GAPS,
+	ACT_STAGE1,
+	ACT_STAGE2,
+	ACT_STAGE3,
+	ACT_STAGE4,
+	ACT_ROADMAP,
+	ACT_PROFILE,
+	ACT_DOCS,
+	ACT_ACTIONS,
+	ACT_EXPORT,
+	ACT_ADD,
+	ACT_EDIT,
+	ACT_DELETE,
+	ACT_IN_PLACE,
+	ACT_PARTIAL,
+	ACT_MISSING,
+	ACT_NA,
+	ACT_UNSET,
+	ACT_GUIDE,
+	ACT_JUDGE,
+	ACT_SAVE_AS,
 	/* Dialogs. */
-	ACT_YES, ACT_NO, ACT_CANCEL, ACT_CLOSE, ACT_CHOOSE, ACT_TICK,
+	ACT_YES,
+	ACT_NO,
+	ACT_CANCEL,
+	ACT_CLOSE,
+	ACT_CHOOSE,
+	ACT_TICK,
 	/* The text editor. */
-	ACT_ED_LEFT, ACT_ED_RIGHT, ACT_ED_HOME, ACT_ED_END, ACT_ED_UP, ACT_ED_DOWN, ACT_ED_BACKSPACE, ACT_ED_DELETE,
-	ACT_ED_KILL_LINE, ACT_ED_KILL_END, ACT_ED_KILL_WORD, ACT_ED_ENTER, ACT_ED_TAB, ACT_ED_DONE, ACT_ED_CANCEL,
+	ACT_ED_LEFT,
+	ACT_ED_RIGHT,
+	ACT_ED_HOME,
+	ACT_ED_END,
+	ACT_ED_UP,
+	ACT_ED_DOWN,
+	ACT_ED_BACKSPACE,
+	ACT_ED_DELETE,
+	ACT_ED_KILL_LINE,
+	ACT_ED_KILL_END,
+	ACT_ED_KILL_WORD,
+	ACT_ED_ENTER,
+	ACT_ED_TAB,
+	ACT_ED_DONE,
+	ACT_ED_CANCEL,
 	ACT_COUNT
 } action;
 
@@ -24,35 +76,35 @@ typedef enum {
  * screen does not claim the key itself. */
 enum {
 	KC_GLOBAL = 1u << 0,
-	KC_LIST = 1u << 1,	/* any list: movement and Enter */
+	KC_LIST = 1u << 1, /* any list: movement and Enter */
 	KC_START = 1u << 2,
 	KC_ROADMAP = 1u << 3,
 	KC_STAGE = 1u << 4,
 	KC_ITEM = 1u << 5,
-	KC_FORM = 1u << 6,	/* profile and dialogs with fields */
-	KC_REGISTER = 1u << 7,	/* providers, structures, evidence lists */
+	KC_FORM = 1u << 6, /* profile and dialogs with fields */
+	KC_REGISTER = 1u << 7, /* providers, structures, evidence lists */
 	KC_GAPS = 1u << 8,
-	KC_CLAUSE = 1u << 9,	/* one clause: its support and the assessor's verdict */
+	KC_CLAUSE = 1u << 9, /* one clause: its support and the assessor's verdict */
 	/* Not screens: the dialogs, the editor and the search field, which
 	 * look their keys up in their own context only. */
-	KC_ASK = 1u << 10,	/* a yes/no question */
-	KC_MESSAGE = 1u << 11,	/* a message to close */
-	KC_PICK = 1u << 12,	/* a picker, with the list keys */
-	KC_EDITOR = 1u << 13,	/* a text being typed */
-	KC_SEARCH = 1u << 14,	/* the search screen: every other key types */
+	KC_ASK = 1u << 10, /* a yes/no question */
+	KC_MESSAGE = 1u << 11, /* a message to close */
+	KC_PICK = 1u << 12, /* a picker, with the list keys */
+	KC_EDITOR = 1u << 13, /* a text being typed */
+	KC_SEARCH = 1u << 14, /* the search screen: every other key types */
 };
 
 /* The contexts the help lists after the screen's and the global keys. */
 #define KC_INPUT (KC_ASK | KC_MESSAGE | KC_PICK | KC_EDITOR | KC_SEARCH)
 
 typedef struct keybind {
-	int key;		/* a character or a KEY_* code */
-	bool is_key;		/* key is a KEY_* code */
+	int key; /* a character or a KEY_* code */
+	bool is_key; /* key is a KEY_* code */
 	action act;
 	unsigned ctx;
-	const char *label;	/* as shown: "q", "Ctrl-S", "F1" */
-	const char *desc;	/* N_() text for the help screen */
-	const char *foot;	/* N_() short text for the footer, or NULL */
+	const char *label; /* as shown: "q", "Ctrl-S", "F1" */
+	const char *desc; /* N_() text for the help screen */
+	const char *foot; /* N_() short text for the footer, or NULL */
 } keybind;
 
 /* At most this many bindings (the help screen lists them in an array). */

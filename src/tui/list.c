@@ -11,13 +11,26 @@ bool
 list_move(screen *s, action act, int n, int page)
 {
 	switch (act) {
-	case ACT_UP: s->sel--; break;
-	case ACT_DOWN: s->sel++; break;
-	case ACT_PGUP: s->sel -= page; break;
-	case ACT_PGDN: s->sel += page; break;
-	case ACT_HOME: s->sel = 0; break;
-	case ACT_END: s->sel = n - 1; break;
-	default: return false;
+	case ACT_UP:
+		s->sel--;
+		break;
+	case ACT_DOWN:
+		s->sel++;
+		break;
+	case ACT_PGUP:
+		s->sel -= page;
+		break;
+	case ACT_PGDN:
+		s->sel += page;
+		break;
+	case ACT_HOME:
+		s->sel = 0;
+		break;
+	case ACT_END:
+		s->sel = n - 1;
+		break;
+	default:
+		return false;
 	}
 	if (s->sel >= n)
 		s->sel = n - 1;

@@ -48,7 +48,8 @@ save_to(app *a, const char *path, unsigned flags, unsigned long links)
 	if (store_save(a->as, path, flags, &err) != 0) {
 		char *m = xasprintf(_("%s was not saved: %s\n\nThe file on disk is unchanged and your changes "
 				      "are still here. Free some space or fix the permission, then save again, "
-				      "or save under another name with S."), path, err);
+				      "or save under another name with S."),
+				    path, err);
 		dlg_message(a, _("Save failed"), m);
 		free(m);
 		free(err);
@@ -57,8 +58,9 @@ save_to(app *a, const char *path, unsigned flags, unsigned long links)
 	}
 	a->saved_at = time(NULL);
 	if (links > 1)
-		app_message(a, false, P_("Saved %s; its %lu other hard link keeps the old content",
-					 "Saved %s; its %lu other hard links keep the old content", links - 1),
+		app_message(a, false,
+			    P_("Saved %s; its %lu other hard link keeps the old content",
+			       "Saved %s; its %lu other hard links keep the old content", links - 1),
 			    path, links - 1);
 	else
 		app_message(a, false, _("Saved %s"), path);
@@ -86,7 +88,8 @@ may_replace(app *a, const char *path, unsigned *flags, unsigned long *links)
 	if (t.exists && (t.read_only || t.other_owner)) {
 		char *q = xasprintf(t.read_only ? _("%s is read-only. Replace it anyway?")
 						: _("%s belongs to another user; saving makes the new file yours. "
-						    "Replace it anyway?"), path);
+						    "Replace it anyway?"),
+				    path);
 		ok = dlg_ask(a, _("Save"), q, false) == 'y';
 		free(q);
 		if (ok)
@@ -108,11 +111,12 @@ take_lock(app *a, const char *path, bool creating)
 	int r = guard_lock_take(path, &who, &err);
 	if (r == 0)
 		return true;
-	char *m = r != 1  ? xasprintf("%s", err)
+	char *m = r != 1     ? xasprintf("%s", err)
 		  : creating ? xasprintf(_("%s is being created in another siamwiz (user %s on %s, process %ld)."),
 					 path, who.user, who.host, who.pid)
 			     : xasprintf(_("%s is open in another siamwiz (user %s on %s, process %ld); choose "
-					   "another name."), path, who.user, who.host, who.pid);
+					   "another name."),
+					 path, who.user, who.host, who.pid);
 	dlg_message(a, creating ? _("Cannot create") : _("Save as"), m);
 	free(m);
 	free(err);
@@ -144,8 +148,9 @@ app_save_as(app *a)
 	if (same_file(p, a->path)) {
 		free(p);
 		if (a->readonly) {
-			dlg_message(a, _("Save as"), _("That is the file another siamwiz is editing; choose "
-						      "another name."));
+			dlg_message(a, _("Save as"),
+				    _("That is the file another siamwiz is editing; choose "
+				      "another name."));
 			return false;
 		}
 		return app_save(a);
@@ -207,7 +212,8 @@ app_save(app *a)
 		int ans = dlg_ask(a, _("Changed on disk"),
 				  _("The file was changed on disk after you opened it, by another program or "
 				    "person. y: overwrite it with what you see here. n: save under another name. "
-				    "Esc: do not save."), true);
+				    "Esc: do not save."),
+				  true);
 		if (ans == 0) {
 			app_message(a, true, "%s", _("Not saved: the file changed on disk."));
 			return false;
@@ -263,7 +269,8 @@ app_adopt(app *a)
 		localtime_r(&when, &tm);
 		strftime(ts, sizeof ts, "%Y-%m-%d %H:%M", &tm);
 		char *q = xasprintf(_("Unsaved work from %s was kept beside the file (siamwiz closed before it "
-				      "was saved)"), ts);
+				      "was saved)"),
+				    ts);
 		const char *opts[] = {_("Recover it (it stays unsaved until you save)"), _("Discard it"),
 				      _("Compare it with the file first")};
 		int pick = dlg_pick(a, q, opts, NULL, 3, 0);
@@ -281,7 +288,8 @@ app_adopt(app *a)
 		diag_free(&d);
 		if (ans == 'd' || !rec) {
 			if (!rec && ans != 'd')
-				dlg_message(a, _("Recover unsaved work?"), _("The autosave cannot be read; it is left as is."));
+				dlg_message(a, _("Recover unsaved work?"),
+					    _("The autosave cannot be read; it is left as is."));
 			else
 				guard_autosave_remove(a->path);
 			assess_free(&rec);

@@ -24,8 +24,9 @@ actions_row(app *a, screen *s, int y, int i, bool sel)
 	int w = a->cols, ow = actions_owner_w(w), what = w - 21 - ow - 20;
 	int base = draw_row(a, y, sel);
 	(void)s;
-	int pa = ac->priority == PRIO_HIGH ? app_attr(a, C_GAP) : ac->priority == PRIO_MEDIUM ?
-		 app_attr(a, C_PARTIAL) : AT_NORMAL;
+	int pa = ac->priority == PRIO_HIGH     ? app_attr(a, C_GAP)
+		 : ac->priority == PRIO_MEDIUM ? app_attr(a, C_PARTIAL)
+					       : AT_NORMAL;
 	draw_text(y, 1, gap_priority_label(ac->priority), 8, sel ? base : pa);
 	draw_text(y, 10, it->id, 10, base | AT_BOLD);
 	draw_text(y, 21, kb_tr(&it->title), what, base);

@@ -57,8 +57,11 @@ clause_draw(app *a, screen *s)
 	y += lines < (j ? 3 : 4) ? lines : (j ? 3 : 4);
 	y++;
 	int n = (int)c->nlinks;
-	draw_text(y++, 1, n ? _("Supported by (Enter opens the item):") : _("No item supports this clause directly; "
-		  "see its subclauses."), w - 2, app_attr(a, C_TITLE));
+	draw_text(y++, 1,
+		  n ? _("Supported by (Enter opens the item):")
+		    : _("No item supports this clause directly; "
+			"see its subclauses."),
+		  w - 2, app_attr(a, C_TITLE));
 	list_draw(a, s, y, h - y - 2, n, clause_row);
 	if (n) {
 		const kb_link *l = &k->links[c->links[s->sel]];
@@ -94,9 +97,11 @@ judge_clause(app *a, const kb_clause *c)
 		free(err);
 		return;
 	}
-	char *stmt = dlg_input(a, v == VERDICT_CONFORMING ? _("Statement (optional): what was seen")
-							 : _("Statement (required): what was found against the requirement"),
-			       j ? j->statement : NULL, true);
+	char *stmt =
+		dlg_input(a,
+			  v == VERDICT_CONFORMING ? _("Statement (optional): what was seen")
+						  : _("Statement (required): what was found against the requirement"),
+			  j ? j->statement : NULL, true);
 	if (!stmt)
 		return;
 	char *req = dlg_input(a, _("Requirement at stake (optional)"), j ? j->requirement : NULL, true);

@@ -15,8 +15,10 @@ docs_row(app *a, screen *s, int y, int i, bool sel)
 	const gap_doc *g = &app_gaps(a)->docs[i];
 	int w = a->cols, base = draw_row(a, y, sel);
 	(void)s;
-	gap_status gs = g->status == DOC_PRESENT ? GAP_COVERED : g->status == DOC_PARTIAL ? GAP_PARTIAL :
-			g->status == DOC_MISSING ? GAP_GAP : GAP_UNASSESSED;
+	gap_status gs = g->status == DOC_PRESENT   ? GAP_COVERED
+			: g->status == DOC_PARTIAL ? GAP_PARTIAL
+			: g->status == DOC_MISSING ? GAP_GAP
+						   : GAP_UNASSESSED;
 	char *badge = xasprintf("[%s]", status_badge(gs));
 	draw_text(y, 1, badge, 10, sel ? base : status_attr(a, gs));
 	free(badge);
@@ -38,7 +40,9 @@ docs_draw(app *a, screen *s)
 	int h = frame(a, _("Documented information and records"));
 	int n = (int)k->ndocs;
 	static const column heads[] = {
-		{1, 10, N_("Status")}, {12, -40, N_("Mandatory document or record")}, {-27, 26, N_("Produced by")},
+		{1, 10, N_("Status")},
+		{12, -40, N_("Mandatory document or record")},
+		{-27, 26, N_("Produced by")},
 	};
 	draw_heads(a, 1, heads, 3);
 	list_draw(a, s, 2, h - 2, n, docs_row);

@@ -77,8 +77,12 @@ export_dialog(app *a)
 	/* An auditor checks the report against the file: save first, so that
 	 * the fingerprint on the cover is that of a file that exists. */
 	bool unsaved = a->as->changes != 0;
-	if (unsaved && dlg_ask(a, _("Export a report"), _("There are unsaved changes. Save them first, so that "
-			       "the report matches the file?"), false) == 'y' && app_save(a))
+	if (unsaved &&
+	    dlg_ask(a, _("Export a report"),
+		    _("There are unsaved changes. Save them first, so that "
+		      "the report matches the file?"),
+		    false) == 'y' &&
+	    app_save(a))
 		unsaved = false;
 	/* The same code as "siamwiz report".  The fingerprint is that of the
 	 * file content the report was made from. */

@@ -14,8 +14,9 @@ findings_row(app *a, screen *s, int y, int i, bool sel)
 	const gap_finding *f = &app_gaps(a)->findings[i];
 	int w = a->cols;
 	(void)s;
-	int sev = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
-		  f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
+	int sev = f->severity == SEV_ERROR     ? app_attr(a, C_GAP)
+		  : f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL)
+					       : app_attr(a, C_DIM);
 	int base = draw_row(a, y, sel);
 	draw_text(y, 1, gap_severity_label(f->severity), 9, sel ? base : sev);
 	char *rule = xasprintf("%d", f->rule);
@@ -32,7 +33,10 @@ findings_draw(app *a, screen *s)
 	int h = frame(a, _("Rule findings"));
 	int w = a->cols, n = (int)r->nfindings, detail = 6;
 	static const column heads[] = {
-		{1, 9, N_("Severity")}, {11, 5, N_("Rule")}, {16, 14, N_("About")}, {31, -32, N_("Finding")},
+		{1, 9, N_("Severity")},
+		{11, 5, N_("Rule")},
+		{16, 14, N_("About")},
+		{31, -32, N_("Finding")},
 	};
 	draw_heads(a, 1, heads, 4);
 	if (!n)
@@ -61,8 +65,12 @@ findings_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	const char *subj = r->findings[s->sel].subject;
 	size_t idx;
 	switch (kb_lookup(a->kb, subj, &idx)) {
-	case KB_ID_ITEM: app_push(a, &scr_item, idx); break;
-	case KB_ID_CLAUSE: app_push(a, &scr_clause, idx); break;
+	case KB_ID_ITEM:
+		app_push(a, &scr_item, idx);
+		break;
+	case KB_ID_CLAUSE:
+		app_push(a, &scr_clause, idx);
+		break;
 	case KB_ID_DOC:
 		if (a->kb->docs[idx].nproducers)
 			app_push(a, &scr_item, a->kb->docs[idx].producers[0]);

@@ -36,8 +36,9 @@ gaps_draw(app *a, screen *s)
 	const gap_report *r = app_gaps(a);
 	int h = frame(a, _("Gap dashboard"));
 	int w = a->cols;
-	char *sum = xasprintf(_("ISO/IEC 20000-1 clauses 4-10: %zu covered, %zu partial, %zu gap, %zu not assessed"),
-			      r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
+	char *sum =
+		xasprintf(_("ISO/IEC 20000-1 clauses 4-10: %zu covered, %zu partial, %zu gap, %zu not assessed"),
+			  r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
 	draw_text(1, 1, sum, w - 2, AT_BOLD);
 	free(sum);
 	int n = (int)k->nclauses;

@@ -39,12 +39,23 @@ item_quick_result(app *a, const kb_item *ki, action act)
 {
 	as_result r;
 	switch (act) {
-	case ACT_IN_PLACE: r = RES_IN_PLACE; break;
-	case ACT_PARTIAL: r = RES_PARTIAL; break;
-	case ACT_MISSING: r = RES_MISSING; break;
-	case ACT_NA: r = RES_NOT_APPLICABLE; break;
-	case ACT_UNSET: r = RES_NOT_ASSESSED; break;
-	default: return false;
+	case ACT_IN_PLACE:
+		r = RES_IN_PLACE;
+		break;
+	case ACT_PARTIAL:
+		r = RES_PARTIAL;
+		break;
+	case ACT_MISSING:
+		r = RES_MISSING;
+		break;
+	case ACT_NA:
+		r = RES_NOT_APPLICABLE;
+		break;
+	case ACT_UNSET:
+		r = RES_NOT_ASSESSED;
+		break;
+	default:
+		return false;
 	}
 	char *err = NULL;
 	as_item *it = assess_item(a->as, ki->id, &err);
@@ -54,15 +65,24 @@ item_quick_result(app *a, const kb_item *ki, action act)
 	return true;
 }
 
-enum { F_RESULT, F_STATUS, F_OWNER, F_LAYER, F_PROVIDERS, F_DUE, F_EVIDENCE, F_NOTES, F_JUSTIFICATION,
-       F_COUNT };
+enum {
+	F_RESULT,
+	F_STATUS,
+	F_OWNER,
+	F_LAYER,
+	F_PROVIDERS,
+	F_DUE,
+	F_EVIDENCE,
+	F_NOTES,
+	F_JUSTIFICATION,
+	F_COUNT
+};
 static const char *const field_names[F_COUNT] = {
-	N_("Result"), N_("Status"), N_("Owner"), N_("Layer"), N_("Providers"), N_("Due date"),
-	N_("Evidence"), N_("Notes"), N_("Justification"),
+	N_("Result"),   N_("Status"),   N_("Owner"), N_("Layer"),         N_("Providers"),
+	N_("Due date"), N_("Evidence"), N_("Notes"), N_("Justification"),
 };
 
-static const char *const guide_tabs[] = {N_("Questions"), N_("Evidence examples"), N_("Clauses"),
-					 N_("About")};
+static const char *const guide_tabs[] = {N_("Questions"), N_("Evidence examples"), N_("Clauses"), N_("About")};
 
 /* A one-line view of a field's value. */
 static char *
@@ -71,10 +91,14 @@ field_value(app *a, const as_item *rec, int f)
 	if (!rec)
 		return xstrdup(f == F_RESULT ? as_result_label(RES_NOT_ASSESSED) : "");
 	switch (f) {
-	case F_RESULT: return xstrdup(as_result_label(rec->result));
-	case F_STATUS: return xstrdup(as_status_label(rec->status));
-	case F_OWNER: return xstrdup(rec->owner ? rec->owner : "");
-	case F_LAYER: return rec->layer ? kb_layers_label(rec->layer) : xstrdup("");
+	case F_RESULT:
+		return xstrdup(as_result_label(rec->result));
+	case F_STATUS:
+		return xstrdup(as_status_label(rec->status));
+	case F_OWNER:
+		return xstrdup(rec->owner ? rec->owner : "");
+	case F_LAYER:
+		return rec->layer ? kb_layers_label(rec->layer) : xstrdup("");
 	case F_PROVIDERS: {
 		strbuf b;
 		sb_init(&b);
@@ -82,13 +106,16 @@ field_value(app *a, const as_item *rec, int f)
 			sb_addf(&b, "%s%s", i ? ", " : "", rec->providers[i]);
 		return sb_steal(&b);
 	}
-	case F_DUE: return ui_date(rec->due);
+	case F_DUE:
+		return ui_date(rec->due);
 	case F_EVIDENCE:
 		if (!rec->nevidence)
 			return xstrdup("");
 		return xasprintf(P_("%zu: %s", "%zu: %s ...", rec->nevidence), rec->nevidence, rec->evidence[0].text);
-	case F_NOTES: return xstrdup(rec->notes ? rec->notes : "");
-	case F_JUSTIFICATION: return xstrdup(rec->justification ? rec->justification : "");
+	case F_NOTES:
+		return xstrdup(rec->notes ? rec->notes : "");
+	case F_JUSTIFICATION:
+		return xstrdup(rec->justification ? rec->justification : "");
 	}
 	(void)a;
 	return xstrdup("");
@@ -185,8 +212,9 @@ edit_providers(app *a, as_item *it)
 {
 	int n = (int)a->as->nproviders;
 	if (!n) {
-		dlg_message(a, _("Providers"), _("The service providers register is empty. Add providers "
-						 "in the engagement profile (key P) first."));
+		dlg_message(a, _("Providers"),
+			    _("The service providers register is empty. Add providers "
+			      "in the engagement profile (key P) first."));
 		return;
 	}
 	char *err = NULL;
@@ -268,8 +296,10 @@ edit_field(app *a, screen *s, as_item *it)
 	case F_LAYER: {
 		const char *labels[] = {_("(none)"), _("customer organization"), _("service integrator"),
 					_("service provider")};
-		int cur = it->layer == LAYER_CUSTOMER ? 1 : it->layer == LAYER_INTEGRATOR ? 2 :
-			  it->layer == LAYER_PROVIDER ? 3 : 0;
+		int cur = it->layer == LAYER_CUSTOMER     ? 1
+			  : it->layer == LAYER_INTEGRATOR ? 2
+			  : it->layer == LAYER_PROVIDER   ? 3
+							  : 0;
 		static const char *const names[] = {"", "customer", "integrator", "provider"};
 		if ((r = dlg_pick(a, _("Responsible layer"), labels, NULL, 4, cur)) >= 0)
 			assess_set_layer(a->as, it, names[r], &err);
@@ -306,11 +336,22 @@ item_handle(app *a, screen *s, action act)
 {
 	const kb_item *ki = &a->kb->items[s->arg];
 	switch (act) {
-	case ACT_NEXT: s->field = (s->field + 1) % F_COUNT; return R_NONE;
-	case ACT_PREV: s->field = (s->field + F_COUNT - 1) % F_COUNT; return R_NONE;
-	case ACT_GUIDE: s->tab = (s->tab + 1) % 4; s->top = 0; return R_NONE;
-	case ACT_PGDN: s->top += 5; return R_NONE;
-	case ACT_PGUP: s->top = s->top > 5 ? s->top - 5 : 0; return R_NONE;
+	case ACT_NEXT:
+		s->field = (s->field + 1) % F_COUNT;
+		return R_NONE;
+	case ACT_PREV:
+		s->field = (s->field + F_COUNT - 1) % F_COUNT;
+		return R_NONE;
+	case ACT_GUIDE:
+		s->tab = (s->tab + 1) % 4;
+		s->top = 0;
+		return R_NONE;
+	case ACT_PGDN:
+		s->top += 5;
+		return R_NONE;
+	case ACT_PGUP:
+		s->top = s->top > 5 ? s->top - 5 : 0;
+		return R_NONE;
 	case ACT_ENTER: {
 		char *err = NULL;
 		as_item *it = assess_item(a->as, ki->id, &err);

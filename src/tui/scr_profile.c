@@ -8,11 +8,23 @@
 #include "core/i18n.h"
 #include "tui/tui.h"
 
-enum { P_ORG, P_ASSESSOR, P_DATE, P_MODEL, P_START, P_SCOPE, P_SEPARATION, P_PROVIDERS, P_STRUCTURES,
-       P_ROLES, P_COUNT };
+enum {
+	P_ORG,
+	P_ASSESSOR,
+	P_DATE,
+	P_MODEL,
+	P_START,
+	P_SCOPE,
+	P_SEPARATION,
+	P_PROVIDERS,
+	P_STRUCTURES,
+	P_ROLES,
+	P_COUNT
+};
 static const char *const labels[P_COUNT] = {
-	N_("Organization"), N_("Assessor"), N_("Date"), N_("SIAM model"), N_("Starting point"), N_("Scope"),
-	N_("Separation"), N_("Service providers"), N_("Structural elements"), N_("Role holders"),
+	N_("Organization"),        N_("Assessor"),     N_("Date"),       N_("SIAM model"),
+	N_("Starting point"),      N_("Scope"),        N_("Separation"), N_("Service providers"),
+	N_("Structural elements"), N_("Role holders"),
 };
 
 static char *
@@ -20,9 +32,12 @@ value(app *a, int f)
 {
 	const assessment *as = a->as;
 	switch (f) {
-	case P_ORG: return xstrdup(as->organization ? as->organization : "");
-	case P_ASSESSOR: return xstrdup(as->assessor ? as->assessor : "");
-	case P_DATE: return ui_date(as->date);
+	case P_ORG:
+		return xstrdup(as->organization ? as->organization : "");
+	case P_ASSESSOR:
+		return xstrdup(as->assessor ? as->assessor : "");
+	case P_DATE:
+		return ui_date(as->date);
 	case P_MODEL: {
 		if (as->model == MODEL_NONE)
 			return xstrdup("");
@@ -30,9 +45,12 @@ value(app *a, int f)
 		return e && e->extra.n ? xasprintf("%s: %s", as_model_label(as->model), kb_tr(&e->extra))
 				       : xstrdup(as_model_label(as->model));
 	}
-	case P_START: return xstrdup(as->start == START_NONE ? "" : as_start_label(as->start));
-	case P_SCOPE: return xstrdup(as->scope ? as->scope : "");
-	case P_SEPARATION: return xstrdup(as->separation ? as->separation : "");
+	case P_START:
+		return xstrdup(as->start == START_NONE ? "" : as_start_label(as->start));
+	case P_SCOPE:
+		return xstrdup(as->scope ? as->scope : "");
+	case P_SEPARATION:
+		return xstrdup(as->separation ? as->separation : "");
 	case P_PROVIDERS: {
 		size_t in = 0;
 		for (size_t i = 0; i < as->nproviders; i++)
@@ -40,8 +58,10 @@ value(app *a, int f)
 		return xasprintf(_("%zu registered (%zu internal, %zu external)"), as->nproviders, in,
 				 as->nproviders - in);
 	}
-	case P_STRUCTURES: return xasprintf(_("%zu recorded"), as->nstructures);
-	default: return xasprintf(_("%zu of %zu roles assigned"), as->nroles, a->kb->nentries[KB_ROLE]);
+	case P_STRUCTURES:
+		return xasprintf(_("%zu recorded"), as->nstructures);
+	default:
+		return xasprintf(_("%zu of %zu roles assigned"), as->nroles, a->kb->nentries[KB_ROLE]);
 	}
 }
 
@@ -67,17 +87,30 @@ profile_draw(app *a, screen *s)
 	const char *hint = NULL;
 	char *own = NULL;
 	switch (s->field) {
-	case P_MODEL: hint = _("How the service integrator is sourced. Enter shows the four models with "
-			       "their trade-offs."); break;
-	case P_START: hint = _("Where the organization starts from: it decides which extra checks apply."); break;
-	case P_SEPARATION: hint = _("For a lead-supplier (or any integrator that also delivers): how the "
-				    "integrator role is kept apart from the provider role."); break;
-	case P_PROVIDERS: hint = _("Every service provider, internal or external, with its services and "
-				   "criticality. SIAM guidance needs at least two."); break;
-	case P_STRUCTURES: hint = _("Boards, process forums and working groups, with the layers their "
-				    "members come from."); break;
-	case P_ROLES: hint = _("Who is accountable for each SIAM role: exactly one party each."); break;
-	default: break;
+	case P_MODEL:
+		hint = _("How the service integrator is sourced. Enter shows the four models with "
+			 "their trade-offs.");
+		break;
+	case P_START:
+		hint = _("Where the organization starts from: it decides which extra checks apply.");
+		break;
+	case P_SEPARATION:
+		hint = _("For a lead-supplier (or any integrator that also delivers): how the "
+			 "integrator role is kept apart from the provider role.");
+		break;
+	case P_PROVIDERS:
+		hint = _("Every service provider, internal or external, with its services and "
+			 "criticality. SIAM guidance needs at least two.");
+		break;
+	case P_STRUCTURES:
+		hint = _("Boards, process forums and working groups, with the layers their "
+			 "members come from.");
+		break;
+	case P_ROLES:
+		hint = _("Who is accountable for each SIAM role: exactly one party each.");
+		break;
+	default:
+		break;
 	}
 	if (a->as->start != START_NONE && s->field == P_START) {
 		const kb_entry *e = kb_entry_by_id(a->kb, KB_START, as_start_name(a->as->start));
@@ -110,10 +143,16 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	switch (act) {
-	case ACT_NEXT: s->field = (s->field + 1) % P_COUNT; return R_NONE;
-	case ACT_PREV: s->field = (s->field + P_COUNT - 1) % P_COUNT; return R_NONE;
-	case ACT_ENTER: break;
-	default: return R_UNHANDLED;
+	case ACT_NEXT:
+		s->field = (s->field + 1) % P_COUNT;
+		return R_NONE;
+	case ACT_PREV:
+		s->field = (s->field + P_COUNT - 1) % P_COUNT;
+		return R_NONE;
+	case ACT_ENTER:
+		break;
+	default:
+		return R_UNHANDLED;
 	}
 	switch (s->field) {
 	case P_ORG: {
@@ -124,10 +163,15 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		free(err);
 		break;
 	}
-	case P_ASSESSOR: edit_text_field(a, &as->assessor, _("Assessor"), false); break;
-	case P_SCOPE: edit_text_field(a, &as->scope, _("Scope of the assessment"), true); break;
-	case P_SEPARATION: edit_text_field(a, &as->separation, _("Separation of integrator and provider duties"),
-					   true); break;
+	case P_ASSESSOR:
+		edit_text_field(a, &as->assessor, _("Assessor"), false);
+		break;
+	case P_SCOPE:
+		edit_text_field(a, &as->scope, _("Scope of the assessment"), true);
+		break;
+	case P_SEPARATION:
+		edit_text_field(a, &as->separation, _("Separation of integrator and provider duties"), true);
+		break;
 	case P_DATE: {
 		char *v = dlg_input(a, _("Assessment date (YYYY-MM-DD)"), as->date, false);
 		if (v && assess_set_date(as, as->date, v, &err) != 0)
@@ -160,9 +204,15 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			assess_set_start(as, (as_start)r);
 		break;
 	}
-	case P_PROVIDERS: app_push(a, &scr_providers, 0); break;
-	case P_STRUCTURES: app_push(a, &scr_structures, 0); break;
-	default: app_push(a, &scr_roles, 0); break;
+	case P_PROVIDERS:
+		app_push(a, &scr_providers, 0);
+		break;
+	case P_STRUCTURES:
+		app_push(a, &scr_structures, 0);
+		break;
+	default:
+		app_push(a, &scr_roles, 0);
+		break;
 	}
 	free(err);
 	return R_NONE;

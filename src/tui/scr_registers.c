@@ -27,7 +27,10 @@ providers_draw(app *a, screen *s)
 	const assessment *as = a->as;
 	int w = a->cols, n = (int)as->nproviders;
 	static const column heads[] = {
-		{1, 30, N_("Name")}, {32, 9, N_("Type")}, {42, 11, N_("Criticality")}, {54, -55, N_("Services")},
+		{1, 30, N_("Name")},
+		{32, 9, N_("Type")},
+		{42, 11, N_("Criticality")},
+		{54, -55, N_("Services")},
 	};
 	draw_heads(a, 1, heads, 4);
 	if (!n)
@@ -54,8 +57,11 @@ provider_dialog(app *a, screen *s, int idx)
 		return;
 	}
 	const char *crits[] = {_("high"), _("medium"), _("low"), _("not rated")};
-	int cur = p ? (p->criticality == CRIT_HIGH ? 0 : p->criticality == CRIT_MEDIUM ? 1 :
-		       p->criticality == CRIT_LOW ? 2 : 3) : 0;
+	int cur = p ? (p->criticality == CRIT_HIGH     ? 0
+		       : p->criticality == CRIT_MEDIUM ? 1
+		       : p->criticality == CRIT_LOW    ? 2
+						       : 3)
+		    : 0;
 	int c = dlg_pick(a, _("Criticality to the organization"), crits, NULL, 4, cur);
 	if (c < 0) {
 		free(name);
@@ -94,8 +100,7 @@ providers_remove(app *a, screen *s, int i, char **err)
 }
 
 static const register_ops providers_register = {
-	providers_count, true, provider_dialog, providers_question, N_("Remove service provider"),
-	providers_remove,
+	providers_count, true, provider_dialog, providers_question, N_("Remove service provider"), providers_remove,
 };
 
 static int
@@ -171,8 +176,8 @@ structure_dialog(app *a, screen *s, int idx)
 	}
 	unsigned mask = (sel[0] ? 1u : 0) | (sel[1] ? 2u : 0) | (sel[2] ? 4u : 0);
 	char *purpose = dlg_input(a, _("Purpose, cadence, decisions"), st && st->purpose ? st->purpose : "", true);
-	if (assess_structure_set(as, idx >= 0 ? (size_t)idx : as->nstructures, (as_structkind)k, mask, name,
-				 purpose, &err) != 0)
+	if (assess_structure_set(as, idx >= 0 ? (size_t)idx : as->nstructures, (as_structkind)k, mask, name, purpose,
+				 &err) != 0)
 		dlg_message(a, _("Structural element"), err);
 	free(name);
 	free(purpose);
@@ -203,7 +208,7 @@ structures_remove(app *a, screen *s, int i, char **err)
 }
 
 static const register_ops structures_register = {
-	structures_count, true, structure_dialog, structures_question, N_("Remove structural element"),
+	structures_count,  true, structure_dialog, structures_question, N_("Remove structural element"),
 	structures_remove,
 };
 
@@ -215,8 +220,7 @@ structures_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	return register_key(a, s, &structures_register, act);
 }
 
-const screen_ops scr_structures = {"structures", KC_REGISTER | KC_LIST, NULL, structures_draw, structures_key,
-				   NULL};
+const screen_ops scr_structures = {"structures", KC_REGISTER | KC_LIST, NULL, structures_draw, structures_key, NULL};
 
 static char *
 holders(const as_role *r, as_raci raci)

@@ -8,11 +8,15 @@
 #include "core/i18n.h"
 #include "tui/tui.h"
 
-enum { RM_STAGES = 4, RM_MORE = 6 };
+enum {
+	RM_STAGES = 4,
+	RM_MORE = 6
+};
 
 static const char *const rm_more[RM_MORE] = {
-	N_("Gap dashboard: ISO/IEC 20000-1 clauses"), N_("Rule findings"), N_("Documented information checklist"),
-	N_("Action plan"), N_("Engagement profile and providers"), N_("Export a report"),
+	N_("Gap dashboard: ISO/IEC 20000-1 clauses"), N_("Rule findings"),
+	N_("Documented information checklist"),       N_("Action plan"),
+	N_("Engagement profile and providers"),       N_("Export a report"),
 };
 
 static void
@@ -67,11 +71,11 @@ roadmap_draw(app *a, screen *s)
 	int h = frame(a, _("Roadmap"));
 	int y = 1, w = a->cols;
 	char *np = xasprintf(P_("%zu service provider", "%zu service providers", as->nproviders), as->nproviders);
-	char *prof = xasprintf("%s \xc2\xb7 %s \xc2\xb7 %s \xc2\xb7 %s",
-			       *as->organization ? as->organization : _("(organization not set)"),
-			       as->model == MODEL_NONE ? _("model not chosen") : as_model_label(as->model),
-			       as->start == START_NONE ? _("starting point not chosen") : as_start_label(as->start),
-			       np);
+	char *prof =
+		xasprintf("%s \xc2\xb7 %s \xc2\xb7 %s \xc2\xb7 %s",
+			  *as->organization ? as->organization : _("(organization not set)"),
+			  as->model == MODEL_NONE ? _("model not chosen") : as_model_label(as->model),
+			  as->start == START_NONE ? _("starting point not chosen") : as_start_label(as->start), np);
 	free(np);
 	draw_text(y++, 1, prof, w - 2, AT_BOLD);
 	free(prof);
@@ -99,8 +103,9 @@ roadmap_draw(app *a, screen *s)
 		free(t);
 		for (size_t i = 0; i < r->nfindings && fy < h; i++, fy++) {
 			const gap_finding *f = &r->findings[i];
-			int at = f->severity == SEV_ERROR ? app_attr(a, C_GAP) :
-				 f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL) : app_attr(a, C_DIM);
+			int at = f->severity == SEV_ERROR     ? app_attr(a, C_GAP)
+				 : f->severity == SEV_WARNING ? app_attr(a, C_PARTIAL)
+							      : app_attr(a, C_DIM);
 			int used = draw_text(fy, x, gap_severity_label(f->severity), 8, at);
 			draw_text(fy, x + used + 1, f->message, w - x - used - 2, AT_NORMAL);
 		}
@@ -122,12 +127,24 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		return R_NONE;
 	}
 	switch (s->sel - RM_STAGES) {
-	case 0: app_push(a, &scr_gaps, 0); break;
-	case 1: app_push(a, &scr_findings, 0); break;
-	case 2: app_push(a, &scr_docs, 0); break;
-	case 3: app_push(a, &scr_actions, 0); break;
-	case 4: app_push(a, &scr_profile, 0); break;
-	default: export_dialog(a); break;
+	case 0:
+		app_push(a, &scr_gaps, 0);
+		break;
+	case 1:
+		app_push(a, &scr_findings, 0);
+		break;
+	case 2:
+		app_push(a, &scr_docs, 0);
+		break;
+	case 3:
+		app_push(a, &scr_actions, 0);
+		break;
+	case 4:
+		app_push(a, &scr_profile, 0);
+		break;
+	default:
+		export_dialog(a);
+		break;
 	}
 	return R_NONE;
 }

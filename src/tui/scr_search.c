@@ -13,7 +13,7 @@ typedef struct search {
 	editor ed;
 	search_hit *hits;
 	size_t n;
-	char *last;		/* the query the hits are for */
+	char *last; /* the query the hits are for */
 } search;
 
 /* Search again when the query changed. */

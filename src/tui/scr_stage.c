@@ -85,7 +85,7 @@ stage_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	}
 	if (item_quick_result(a, ki, act)) {
 		if (act != ACT_NA && s->sel < (int)st->nitems - 1)
-			s->sel++;	/* fast capture: straight on to the next item */
+			s->sel++; /* fast capture: straight on to the next item */
 		return R_NONE;
 	}
 	return R_UNHANDLED;

@@ -12,11 +12,19 @@
 #include "core/store.h"
 #include "tui/tui.h"
 
-enum { ST_NEW, ST_RECENT, ST_OPEN, ST_DEMO, ST_RECOVER, ST_QUIT, ST_COUNT };
+enum {
+	ST_NEW,
+	ST_RECENT,
+	ST_OPEN,
+	ST_DEMO,
+	ST_RECOVER,
+	ST_QUIT,
+	ST_COUNT
+};
 
 static const char *const start_labels[] = {
-	N_("New assessment..."), N_("Open a recent assessment..."), N_("Open an assessment file..."),
-	N_("Open the demo assessment"), N_("Recover unsaved work..."), N_("Quit"),
+	N_("New assessment..."),        N_("Open a recent assessment..."), N_("Open an assessment file..."),
+	N_("Open the demo assessment"), N_("Recover unsaved work..."),     N_("Quit"),
 };
 
 static const char *const start_notes[] = {
@@ -68,8 +76,8 @@ static void
 start_draw(app *a, screen *s)
 {
 	int h = frame(a, _("Start"));
-	draw_text(2, 2, _("Assess SIAM adoption along the four roadmap stages, against ISO/IEC 20000-1."),
-		  a->cols - 4, app_attr(a, C_TITLE));
+	draw_text(2, 2, _("Assess SIAM adoption along the four roadmap stages, against ISO/IEC 20000-1."), a->cols - 4,
+		  app_attr(a, C_TITLE));
 	/* Each choice with its note and a blank row: three rows each, and
 	 * the last one needs only its label to fit. */
 	list_draw_tall(a, s, 4, h - 3, 3, ST_COUNT, start_row);
@@ -111,8 +119,9 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		char **paths;
 		size_t n = recent_list(&paths);
 		if (!n) {
-			dlg_message(a, _("Recent assessments"), _("No recent assessment yet. Files you open or save "
-								   "appear here."));
+			dlg_message(a, _("Recent assessments"),
+				    _("No recent assessment yet. Files you open or save "
+				      "appear here."));
 		} else {
 			int r = dlg_pick(a, _("Recent assessments"), (const char *const *)paths, NULL, (int)n, 0);
 			if (r >= 0)

@@ -126,8 +126,7 @@ frame(app *a, const char *title)
 	}
 	footer(a, a->stack[a->depth - 1].ops->ctx);
 	if (a->msg[0])
-		draw_field(a->rows - 2, 0, a->msg, a->cols,
-			   a->msg_error ? app_attr(a, C_ERROR) : app_attr(a, C_KEY));
+		draw_field(a->rows - 2, 0, a->msg, a->cols, a->msg_error ? app_attr(a, C_ERROR) : app_attr(a, C_KEY));
 	return a->rows - (a->msg[0] ? 3 : 2);
 }
 
@@ -138,8 +137,8 @@ too_small(app *a)
 		return false;
 	erase();
 	char m[160];
-	snprintf(m, sizeof m, _("The terminal is too small: %dx%d. siamwiz needs at least %dx%d."),
-		 a->cols, a->rows, TUI_MIN_COLS, TUI_MIN_ROWS);
+	snprintf(m, sizeof m, _("The terminal is too small: %dx%d. siamwiz needs at least %dx%d."), a->cols, a->rows,
+		 TUI_MIN_COLS, TUI_MIN_ROWS);
 	draw_wrap(0, 0, m, a->cols, a->rows, 0, A_BOLD);
 	refresh();
 	return true;

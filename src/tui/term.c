@@ -39,15 +39,18 @@ term_start(app *a)
 	if (!scr)
 		return NULL;
 	set_escdelay(25);
-	raw();		/* Ctrl-S and Ctrl-C reach us as keys */
+	raw(); /* Ctrl-S and Ctrl-C reach us as keys */
 	noecho();
 	keypad(stdscr, TRUE);
 	/* Home and End arrive in several dialects depending on the terminal
 	 * and on TERM being right; a wrong guess must never read as Esc + "1". */
-	static const struct { const char *seq; int key; } alt[] = {
-		{"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME}, {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME},
-		{"\033[4~", KEY_END}, {"\033[8~", KEY_END}, {"\033[F", KEY_END}, {"\033OF", KEY_END},
-		{"\033[3~", KEY_DC}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE}, {"\033[Z", KEY_BTAB},
+	static const struct {
+		const char *seq;
+		int key;
+	} alt[] = {
+		{"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME},  {"\033[H", KEY_HOME},   {"\033OH", KEY_HOME},
+		{"\033[4~", KEY_END},  {"\033[8~", KEY_END},   {"\033[F", KEY_END},    {"\033OF", KEY_END},
+		{"\033[3~", KEY_DC},   {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE}, {"\033[Z", KEY_BTAB},
 	};
 	for (size_t i = 0; i < sizeof alt / sizeof alt[0]; i++)
 		if (key_defined(alt[i].seq) <= 0)
@@ -125,7 +128,7 @@ app_read(app *a, wint_t *ch)
 				screen *s = &a->stack[a->depth - 1];
 				int row = screen_hit_at(s, ev.y);
 				if (row < 0)
-					continue;	/* not on an entry: nothing to select */
+					continue; /* not on an entry: nothing to select */
 				s->sel = row;
 				if (ev.bstate & BUTTON1_DOUBLE_CLICKED) {
 					*ch = '\n';

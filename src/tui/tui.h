@@ -28,18 +28,23 @@
  * loop repaints after every key, so there is no flag for that);
  * R_UNHANDLED: the global keys get it; R_BACK: close this screen;
  * R_QUIT: quit, asking about unsaved changes. */
-enum { R_NONE = 0, R_BACK = 2, R_QUIT = 4, R_UNHANDLED = 16 };
+enum {
+	R_NONE = 0,
+	R_BACK = 2,
+	R_QUIT = 4,
+	R_UNHANDLED = 16
+};
 
 typedef struct app app;
 typedef struct screen screen;
 
 typedef struct screen_ops {
 	const char *name;
-	unsigned ctx;				/* KC_* context of the key table */
-	void (*enter)(app *a, screen *s);	/* optional */
+	unsigned ctx; /* KC_* context of the key table */
+	void (*enter)(app *a, screen *s); /* optional */
 	void (*draw)(app *a, screen *s);
 	int (*key)(app *a, screen *s, action act, wint_t ch, bool is_key);
-	void (*leave)(app *a, screen *s);	/* optional: free s->data */
+	void (*leave)(app *a, screen *s); /* optional: free s->data */
 } screen_ops;
 
 /* Rows of a list as last drawn: which entry a mouse click on a row
@@ -48,31 +53,31 @@ typedef struct screen_ops {
 
 struct screen {
 	const screen_ops *ops;
-	int sel, top;		/* list selection and scroll */
+	int sel, top; /* list selection and scroll */
 	int hit_y[SCREEN_HITS], hit_i[SCREEN_HITS];
 	int nhits;
-	int field;		/* focused field in forms */
-	size_t arg;		/* what it shows: a stage, item, clause... index */
-	int tab;		/* sub-view (item guide panel, ...) */
+	int field; /* focused field in forms */
+	size_t arg; /* what it shows: a stage, item, clause... index */
+	int tab; /* sub-view (item guide panel, ...) */
 	void *data;
 };
 
 struct app {
 	kb *kb;
-	assessment *as;		/* NULL on the start screen */
-	char *path;		/* NULL for the demo until saved elsewhere */
+	assessment *as; /* NULL on the start screen */
+	char *path; /* NULL for the demo until saved elsewhere */
 	bool demo;
-	gap_report *gaps;	/* recomputed when the assessment moves (app_gaps) */
-	unsigned long gaps_at, gaps_gen;	/* a->edits and a->as->generation it was made at */
-	unsigned long edits;	/* edits since the session started */
+	gap_report *gaps; /* recomputed when the assessment moves (app_gaps) */
+	unsigned long gaps_at, gaps_gen; /* a->edits and a->as->generation it was made at */
+	unsigned long edits; /* edits since the session started */
 	time_t saved_at;
-	bool readonly;		/* another siamwiz holds the file: save elsewhere */
-	bool locked;		/* we hold FILE.lock */
-	file_stamp stamp;	/* the file as loaded or last saved */
+	bool readonly; /* another siamwiz holds the file: save elsewhere */
+	bool locked; /* we hold FILE.lock */
+	file_stamp stamp; /* the file as loaded or last saved */
 	time_t autosaved_at;
 	const settings *set;
 	unsigned long autosaved_edits;
-	char msg[256];		/* one-line message in the status area */
+	char msg[256]; /* one-line message in the status area */
 	bool msg_error;
 	screen stack[16];
 	int depth;
@@ -88,8 +93,19 @@ struct app {
 
 /* Colour pairs / attributes by meaning. */
 enum {
-	C_NORMAL = 1, C_HEADER, C_SELECT, C_COVERED, C_PARTIAL, C_GAP, C_UNASSESSED,
-	C_NA, C_DIM, C_TITLE, C_KEY, C_ERROR, C_COUNT
+	C_NORMAL = 1,
+	C_HEADER,
+	C_SELECT,
+	C_COVERED,
+	C_PARTIAL,
+	C_GAP,
+	C_UNASSESSED,
+	C_NA,
+	C_DIM,
+	C_TITLE,
+	C_KEY,
+	C_ERROR,
+	C_COUNT
 };
 
 /* Below this size the wizard only says it is too small. */
@@ -197,8 +213,18 @@ const char *status_badge(gap_status s);
 
 /* ---- glyph.c: the glyph table ---- */
 typedef enum {
-	G_SEP, G_ELLIPSIS, G_DASH, G_HLINE, G_VLINE, G_CORNER_TL, G_CORNER_TR, G_CORNER_BL, G_CORNER_BR,
-	G_BAR_FULL, G_BAR_EMPTY, G_COUNT
+	G_SEP,
+	G_ELLIPSIS,
+	G_DASH,
+	G_HLINE,
+	G_VLINE,
+	G_CORNER_TL,
+	G_CORNER_TR,
+	G_CORNER_BL,
+	G_CORNER_BR,
+	G_BAR_FULL,
+	G_BAR_EMPTY,
+	G_COUNT
 } glyph_id;
 /* A glyph as the locale can show it (its ASCII fallback otherwise), as a
  * one-character string for addwstr. */
@@ -218,8 +244,7 @@ bool dlg_may_write(app *a, const char *title, guard_target g, char *why, const c
 /* Edit a value in a popup; returns a new string or NULL when cancelled. */
 char *dlg_input(app *a, const char *title, const char *initial, bool multiline);
 /* Pick one of n labels (with optional one-line notes); -1 when cancelled. */
-int dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes,
-	     int n, int current);
+int dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes, int n, int current);
 /* Pick several: toggles in sel[]; false when cancelled. */
 bool dlg_multi(app *a, const char *title, const char *const *labels, int n, bool *sel);
 
@@ -228,11 +253,11 @@ typedef struct editor {
 	wchar_t *buf;
 	size_t len, cap, cur;
 	bool multiline;
-	int scroll;		/* first visible column (single) or row (multi) */
+	int scroll; /* first visible column (single) or row (multi) */
 } editor;
 void ed_init(editor *e, const char *utf8, bool multiline);
 void ed_free(editor *e);
-char *ed_text(const editor *e);	/* UTF-8, caller frees */
+char *ed_text(const editor *e); /* UTF-8, caller frees */
 /* Handle a key; returns 1 when the text changed, 0 otherwise, -1 done,
  * -2 cancelled. */
 int ed_key(editor *e, wint_t ch, bool is_key);
@@ -241,7 +266,7 @@ void ed_draw(editor *e, int y, int x, int h, int w, int attr);
 /* ---- register.c: the register widget ---- */
 typedef struct register_ops {
 	int (*count)(app *a, screen *s);
-	bool add;		/* entries are added (edit with i = -1) */
+	bool add; /* entries are added (edit with i = -1) */
 	/* Edit entry i, or add one (i = -1), through dialogs. */
 	void (*edit)(app *a, screen *s, int i);
 	/* Removal (NULL: entries are not removed): the question asked first
@@ -255,9 +280,8 @@ typedef struct register_ops {
 int register_key(app *a, screen *s, const register_ops *r, action act);
 
 /* ---- the screens ---- */
-extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps,
-	scr_clause, scr_docs, scr_actions, scr_search, scr_help, scr_providers, scr_structures,
-	scr_roles, scr_evidence, scr_findings;
+extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps, scr_clause, scr_docs,
+	scr_actions, scr_search, scr_help, scr_providers, scr_structures, scr_roles, scr_evidence, scr_findings;
 void export_dialog(app *a);
 /* A quick answer (i, p, m, n, u) on an item, in a stage list or the item
  * editor: true when act was one. */

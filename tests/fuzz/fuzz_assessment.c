@@ -27,7 +27,12 @@ stats(void)
 	fprintf(stderr, "fuzz_assessment: %lu inputs, %lu loaded (%.1f%%)\n", tried, loaded,
 		tried ? 100.0 * (double)loaded / (double)tried : 0.0);
 }
-#define COUNT(ok) do { if (!tried++) atexit(stats); loaded += (ok); } while (0)
+#define COUNT(ok)                      \
+	do {                           \
+		if (!tried++)          \
+			atexit(stats); \
+		loaded += (ok);        \
+	} while (0)
 #else
 #define COUNT(ok) ((void)0)
 #endif
@@ -44,15 +49,16 @@ check_same_analysis(const kb *k, const assessment *a, const assessment *b)
 {
 	gap_report *x = gap_analyze(k, a), *y = gap_analyze(k, b);
 	bool ok = x->nfindings == y->nfindings && x->nactions == y->nactions && x->njudged == y->njudged &&
-		  !memcmp(x->count, y->count, sizeof x->count) && !memcmp(x->verdicts, y->verdicts, sizeof x->verdicts) &&
-		  same_tally(&x->overall, &y->overall);
+		  !memcmp(x->count, y->count, sizeof x->count) &&
+		  !memcmp(x->verdicts, y->verdicts, sizeof x->verdicts) && same_tally(&x->overall, &y->overall);
 	for (size_t i = 0; ok && i < k->nclauses; i++) {
 		const gap_clause *c = &x->clauses[i], *e = &y->clauses[i];
 		ok = c->status == e->status && c->only_excluded == e->only_excluded &&
 		     c->primary_excluded == e->primary_excluded && c->doc == e->doc && c->judgement == e->judgement &&
-		     c->disagrees == e->disagrees && c->confidence == e->confidence && c->worst_child == e->worst_child &&
-		     same_tally(&c->primary, &e->primary) && same_tally(&c->supporting, &e->supporting) &&
-		     same_tally(&c->direct, &e->direct) && same_tally(&c->all, &e->all);
+		     c->disagrees == e->disagrees && c->confidence == e->confidence &&
+		     c->worst_child == e->worst_child && same_tally(&c->primary, &e->primary) &&
+		     same_tally(&c->supporting, &e->supporting) && same_tally(&c->direct, &e->direct) &&
+		     same_tally(&c->all, &e->all);
 	}
 	for (size_t i = 0; ok && i < k->ndocs; i++)
 		ok = x->docs[i].status == y->docs[i].status && x->docs[i].only_excluded == y->docs[i].only_excluded &&
@@ -74,7 +80,7 @@ check_same_analysis(const kb *k, const assessment *a, const assessment *b)
 		     p->dependents == q->dependents && p->produces_doc == q->produces_doc && !strcmp(p->due, q->due);
 	}
 	if (!ok)
-		abort();	/* the canonical form keeps the meaning */
+		abort(); /* the canonical form keeps the meaning */
 	gap_free(&x);
 	gap_free(&y);
 }
@@ -91,15 +97,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t len, len2;
 		char *x = store_serialize(a, &len);
 		if (!x)
-			abort();	/* what we read, we can write */
+			abort(); /* what we read, we can write */
 		diag_list d2;
 		diag_init(&d2, "again");
 		assessment *b = store_parse(x, len, k, &d2);
 		if (!b)
-			abort();	/* what we write, we must read */
+			abort(); /* what we write, we must read */
 		char *y = store_serialize(b, &len2);
 		if (!y || len != len2 || memcmp(x, y, len) != 0)
-			abort();	/* canonical form is a fixed point */
+			abort(); /* canonical form is a fixed point */
 		check_same_analysis(k, a, b);
 		fuzz_reports(k, a);
 		free(x);
@@ -108,7 +114,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		diag_free(&d2);
 		assess_free(&a);
 	} else if (diag_count(&d, DIAG_ERROR) == 0) {
-		abort();	/* a refusal always says why */
+		abort(); /* a refusal always says why */
 	}
 	diag_free(&d);
 	return 0;

@@ -45,9 +45,10 @@ static void
 check_html(const char *h)
 {
 	static const char *const tags[] = {
-		"!DOCTYPE", "html", "head", "meta", "title", "style", "body", "section", "h1", "h2", "h3", "p",
-		"dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "span", "div", "b", "i", "ul",
-		"li", "br", "svg", "line", "text", "rect", "footer", "nav", "ol", "a", "figure", "caption", "desc",
+		"!DOCTYPE", "html", "head",   "meta", "title", "style", "body",   "section", "h1",   "h2",
+		"h3",       "p",    "dl",     "dt",   "dd",    "table", "thead",  "tbody",   "tr",   "th",
+		"td",       "span", "div",    "b",    "i",     "ul",    "li",     "br",      "svg",  "line",
+		"text",     "rect", "footer", "nav",  "ol",    "a",     "figure", "caption", "desc",
 	};
 	for (const char *p = strchr(h, '<'); p; p = strchr(p + 1, '<')) {
 		const char *t = p[1] == '/' ? p + 2 : p + 1;
@@ -114,7 +115,7 @@ check_visible(const char *s)
 		cp = n == 1 ? c : n == 2 ? c & 0x1f : n == 3 ? c & 0x0f : c & 0x07;
 		for (size_t i = 1; i < n; i++) {
 			if ((p[i] & 0xc0) != 0x80)
-				abort();	/* invalid UTF-8 */
+				abort(); /* invalid UTF-8 */
 			cp = (cp << 6) | (p[i] & 0x3f);
 		}
 		if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7f || sanitize_is_format(cp))
@@ -127,8 +128,11 @@ void
 fuzz_reports(const kb *k, const assessment *a)
 {
 	gap_report *r = gap_analyze(k, a);
-	report_meta m = {.title = a->organization, .file_name = a->assessor ? a->assessor : "f",
-			 .sha256 = "00", .version = "0", .generated = "2026-01-01"};
+	report_meta m = {.title = a->organization,
+			 .file_name = a->assessor ? a->assessor : "f",
+			 .sha256 = "00",
+			 .version = "0",
+			 .generated = "2026-01-01"};
 	for (int f = 0; f < 4; f++) {
 		size_t len;
 		char *out = report_render((report_format)f, r, &m, &len);
@@ -136,7 +140,7 @@ fuzz_reports(const kb *k, const assessment *a)
 			abort();
 		if (f == REPORT_HTML) {
 			if (strstr(out, "\xe2\x80\xae"))
-				abort();	/* bidi overrides are shown, not obeyed */
+				abort(); /* bidi overrides are shown, not obeyed */
 			check_html(out);
 		}
 		if (f == REPORT_HTML || f == REPORT_MD)

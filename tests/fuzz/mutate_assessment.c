@@ -62,30 +62,83 @@ one_in(rng *r, unsigned n)
 /* ---- text */
 
 static const char *const words[] = {
-	"Vendor manager", "Cobalt Cloud", "Meridian Desk", "SIAM office", "Board minutes", "SLA register",
-	"DMS/42", "x", " ", "", "Policy v2", "Integrator", "Keystone Partners", "CIO",
+	"Vendor manager",
+	"Cobalt Cloud",
+	"Meridian Desk",
+	"SIAM office",
+	"Board minutes",
+	"SLA register",
+	"DMS/42",
+	"x",
+	" ",
+	"",
+	"Policy v2",
+	"Integrator",
+	"Keystone Partners",
+	"CIO",
 };
 static const char *const odd[] = {
-	"\xe2\x80\xae",			/* U+202E right-to-left override */
-	"\xe2\x80\xad", "\xe2\x80\xac", "\xe2\x81\xa7", "\xe2\x81\xa9",	/* LRO, PDF, RLI, PDI */
-	"\xe2\x80\x8b", "\xe2\x80\x8d", "\xef\xbb\xbf",	/* ZWSP, ZWJ, BOM */
-	"\xc2\x85", "\xc2\x9b", "\xc2\x80", "\xc2\x9f",	/* C1 controls */
-	"\xcc\x81\xcc\x88\xcd\x9c\xcd\xa1",	/* combining marks */
-	"\xe2\x80\xa8", "\xe2\x80\xa9",	/* line and paragraph separators */
-	"\xef\xb7\x90", "\xef\xbf\xbd", "\xf4\x8f\xbf\xbf",	/* U+FDD0, U+FFFD, U+10FFFF */
-	"\xf0\x9f\x9a\x80", "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7",
-	"\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9",
-	"Soci\xc3\xa9t\xc3\xa9", "\xc3\x85ngstr\xc3\xb6m",
-	"=1+2", "+SUM(A1)", "-3", "@cmd", "\t=tab", "=HYPERLINK(\"http://x\")",
-	"<script>alert(1)</script>", "<b>", "]]>", "&amp;", "\"", "'", "<!--", "-->", "<?pi?>",
-	"\r", "\n", "\r\n", "\t", "  ", "\n\n\n",
-	"javascript:alert(1)", "| a | b |", "# heading", "`code`", "*em*", "[link](x)",
-	"%s%n%x", "\\", "{\"k\":1}", ",", ";",
+	"\xe2\x80\xae", /* U+202E right-to-left override */
+	"\xe2\x80\xad",
+	"\xe2\x80\xac",
+	"\xe2\x81\xa7",
+	"\xe2\x81\xa9", /* LRO, PDF, RLI, PDI */
+	"\xe2\x80\x8b",
+	"\xe2\x80\x8d",
+	"\xef\xbb\xbf", /* ZWSP, ZWJ, BOM */
+	"\xc2\x85",
+	"\xc2\x9b",
+	"\xc2\x80",
+	"\xc2\x9f", /* C1 controls */
+	"\xcc\x81\xcc\x88\xcd\x9c\xcd\xa1", /* combining marks */
+	"\xe2\x80\xa8",
+	"\xe2\x80\xa9", /* line and paragraph separators */
+	"\xef\xb7\x90",
+	"\xef\xbf\xbd",
+	"\xf4\x8f\xbf\xbf", /* U+FDD0, U+FFFD, U+10FFFF */
+	"\xf0\x9f\x9a\x80",
+	"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+	"\xf0\x9f\x87\xab\xf0\x9f\x87\xb7",
+	"\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe",
+	"\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9",
+	"Soci\xc3\xa9t\xc3\xa9",
+	"\xc3\x85ngstr\xc3\xb6m",
+	"=1+2",
+	"+SUM(A1)",
+	"-3",
+	"@cmd",
+	"\t=tab",
+	"=HYPERLINK(\"http://x\")",
+	"<script>alert(1)</script>",
+	"<b>",
+	"]]>",
+	"&amp;",
+	"\"",
+	"'",
+	"<!--",
+	"-->",
+	"<?pi?>",
+	"\r",
+	"\n",
+	"\r\n",
+	"\t",
+	"  ",
+	"\n\n\n",
+	"javascript:alert(1)",
+	"| a | b |",
+	"# heading",
+	"`code`",
+	"*em*",
+	"[link](x)",
+	"%s%n%x",
+	"\\",
+	"{\"k\":1}",
+	",",
+	";",
 };
 /* Refused by the setters: they must say why and change nothing. */
 static const char *const refused[] = {
-	"\x01", "\x1b[31m", "\x7f", "\xff", "\xc0\xaf", "\xed\xa0\x80", "\xef\xbf\xbe", "\xf5\x80\x80\x80",
-	"\xe2\x82",
+	"\x01", "\x1b[31m", "\x7f", "\xff", "\xc0\xaf", "\xed\xa0\x80", "\xef\xbf\xbe", "\xf5\x80\x80\x80", "\xe2\x82",
 };
 
 /* Text of up to about limit bytes, made of words and odd pieces. */
@@ -96,13 +149,18 @@ gen_text(rng *r, size_t limit)
 	sb_init(&b);
 	size_t pieces = 1 + below(r, 6);
 	if (one_in(r, 16))
-		pieces += below(r, 400);	/* long */
+		pieces += below(r, 400); /* long */
 	for (size_t i = 0; i < pieces && b.len < limit; i++) {
 		switch (below(r, 10)) {
-		case 0: case 1: case 2: case 3:
+		case 0:
+		case 1:
+		case 2:
+		case 3:
 			sb_add(&b, PICK(r, words));
 			break;
-		case 4: case 5: case 6:
+		case 4:
+		case 5:
+		case 6:
 			sb_add(&b, PICK(r, odd));
 			break;
 		case 7: {
@@ -127,11 +185,28 @@ gen_text(rng *r, size_t limit)
 }
 
 static const char *const dates[] = {
-	"2026-10-14", "2026-02-28", "2028-02-29", "2000-02-29", "1900-01-01", "9999-12-31", "2026-12-31",
-	"2027-01-31", "",
+	"2026-10-14",
+	"2026-02-28",
+	"2028-02-29",
+	"2000-02-29",
+	"1900-01-01",
+	"9999-12-31",
+	"2026-12-31",
+	"2027-01-31",
+	"",
 	/* refused: not a real date */
-	"2026-02-29", "1900-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "1899-12-31", "0000-00-00",
-	"2026-1-1", "26-01-01", "2026/01/01", "2026-01-01T00:00", "abcd-ef-gh",
+	"2026-02-29",
+	"1900-02-29",
+	"2026-02-30",
+	"2026-13-01",
+	"2026-00-10",
+	"1899-12-31",
+	"0000-00-00",
+	"2026-1-1",
+	"26-01-01",
+	"2026/01/01",
+	"2026-01-01T00:00",
+	"abcd-ef-gh",
 };
 static const char *const layer_names[] = {"", "customer", "integrator", "provider", "customer integrator", "bogus"};
 
@@ -141,7 +216,7 @@ static const char *
 kb_item_ref(rng *r, const kb *k)
 {
 	if (one_in(r, 32))
-		return one_in(r, 2) ? "XX.OUT.99" : "4.1";	/* unknown, or not an item */
+		return one_in(r, 2) ? "XX.OUT.99" : "4.1"; /* unknown, or not an item */
 	return k->items[below(r, k->nitems)].id;
 }
 
@@ -203,7 +278,8 @@ mutate_item(rng *r, assessment *a, const kb *k)
 	if (!it)
 		return;
 	switch (below(r, 14)) {
-	case 0: case 1: {
+	case 0:
+	case 1: {
 		as_result res = (as_result)below(r, RES_COUNT);
 		assess_set_result(a, it, res, &err);
 		/* Not applicable needs a justification to load: mostly give one. */
@@ -225,7 +301,8 @@ mutate_item(rng *r, assessment *a, const kb *k)
 	case 4:
 		assess_set_date(a, it->due, PICK(r, dates), &err);
 		break;
-	case 5: case 6:
+	case 5:
+	case 6:
 		set_item_text(r, a, it);
 		break;
 	case 7:
@@ -250,7 +327,8 @@ mutate_item(rng *r, assessment *a, const kb *k)
 			}
 		}
 		break;
-	case 10: case 11:
+	case 10:
+	case 11:
 		t = provider_name(r, a);
 		assess_add_item_provider(a, it, t, &err);
 		break;
@@ -295,7 +373,8 @@ mutate_providers(rng *r, assessment *a)
 {
 	char *err = NULL, *name = NULL, *svc = NULL;
 	switch (below(r, 4)) {
-	case 0: case 1:
+	case 0:
+	case 1:
 		name = gen_text(r, 128);
 		svc = one_in(r, 2) ? gen_text(r, 512) : NULL;
 		assess_provider_add(a, name, one_in(r, 3), (as_criticality)below(r, 4), svc, &err);
@@ -336,8 +415,8 @@ mutate_roles(rng *r, assessment *a, const kb *k)
 	char *err = NULL;
 	const char *ref = a->nroles && one_in(r, 2) ? a->roles[below(r, a->nroles)].ref
 						    : entry_ref(r, k, KB_ROLE, "ROLE.UNKNOWN");
-	char *ref_copy = xstrdup(ref);	/* the role may go away */
-	size_t n = below(r, 4);	/* 0 removes the holders of that raci */
+	char *ref_copy = xstrdup(ref); /* the role may go away */
+	size_t n = below(r, 4); /* 0 removes the holders of that raci */
 	char *parties[3] = {NULL, NULL, NULL};
 	for (size_t i = 0; i < n; i++)
 		parties[i] = one_in(r, 3) && a->nproviders ? xstrdup(a->providers[below(r, a->nproviders)].name)
@@ -371,8 +450,8 @@ mutate_judgements(rng *r, assessment *a, const kb *k)
 		assess_touch(a);
 		return;
 	}
-	const char *clause = a->njudgements && one_in(r, 3) ? a->judgements[below(r, a->njudgements)].clause
-							    : clause_ref(r, k);
+	const char *clause =
+		a->njudgements && one_in(r, 3) ? a->judgements[below(r, a->njudgements)].clause : clause_ref(r, k);
 	char *cl = xstrdup(clause);
 	as_verdict v = (as_verdict)below(r, VERDICT_COUNT);
 	char *st = v == VERDICT_CONFORMING && one_in(r, 2) ? NULL : gen_text(r, 1024);
@@ -381,7 +460,7 @@ mutate_judgements(rng *r, assessment *a, const kb *k)
 	char *as = one_in(r, 3) ? gen_text(r, 64) : NULL;
 	const char *date = PICK(r, dates);
 	if (!*date)
-		date = "2026-10-14";	/* never today: the mutator stays deterministic */
+		date = "2026-10-14"; /* never today: the mutator stays deterministic */
 	if (assess_judge(a, cl, v, st, req, evd, date, as, &err) != 0 && v != VERDICT_CONFORMING) {
 		free(err);
 		err = NULL;
@@ -404,7 +483,8 @@ mutate_profile(rng *r, assessment *a)
 		t = gen_text(r, 256);
 		assess_set_organization(a, one_in(r, 8) ? NULL : t, &err);
 		break;
-	case 1: case 2: {
+	case 1:
+	case 2: {
 		char **f = PICK(r, ((char **[]){&a->assessor, &a->scope, &a->separation}));
 		t = one_in(r, 4) ? NULL : gen_text(r, 2048);
 		assess_set_text(a, f, t, &err);
@@ -459,7 +539,8 @@ mutate_profile(rng *r, assessment *a)
 		if (one_in(r, 2) && a->nitems)
 			snprintf(a->items[below(r, a->nitems)].due, 11, "%s", "2026-02-30");
 		else
-			snprintf(a->date, sizeof a->date, "%s", PICK(r, ((const char *[]){"2026-02-30", "1899-12-31"})));
+			snprintf(a->date, sizeof a->date, "%s",
+				 PICK(r, ((const char *[]){"2026-02-30", "1899-12-31"})));
 		assess_touch(a);
 		break;
 	}
@@ -473,7 +554,8 @@ shrink(rng *r, assessment *a)
 {
 	char *err = NULL;
 	switch (below(r, 5)) {
-	case 0: case 1:
+	case 0:
+	case 1:
 		if (a->nitems) {
 			as_item *it = &a->items[below(r, a->nitems)];
 			if (it->nevidence && one_in(r, 2)) {
@@ -496,7 +578,7 @@ shrink(rng *r, assessment *a)
 		if (a->nstructures)
 			assess_structure_remove(a, below(r, a->nstructures));
 		else if (a->nroles) {
-			char *ref = xstrdup(a->roles[below(r, a->nroles)].ref);	/* the role may go */
+			char *ref = xstrdup(a->roles[below(r, a->nroles)].ref); /* the role may go */
 			assess_role_set_parties(a, ref, (as_raci)below(r, RACI_COUNT), NULL, 0, &err);
 			free(ref);
 		}
@@ -521,7 +603,10 @@ mutate(rng *r, assessment *a, const kb *k, size_t size)
 			continue;
 		}
 		switch (below(r, 10)) {
-		case 0: case 1: case 2: case 3:
+		case 0:
+		case 1:
+		case 2:
+		case 3:
 			mutate_item(r, a, k);
 			break;
 		case 4:
@@ -530,7 +615,8 @@ mutate(rng *r, assessment *a, const kb *k, size_t size)
 		case 5:
 			mutate_roles(r, a, k);
 			break;
-		case 6: case 7:
+		case 6:
+		case 7:
 			mutate_judgements(r, a, k);
 			break;
 		default:
@@ -619,8 +705,8 @@ LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned in
 /* Cross-over of two assessments that load: the first, with records taken
  * from the second (item answers, providers, role holders, judgements). */
 size_t
-LLVMFuzzerCustomCrossOver(const uint8_t *d1, size_t s1, const uint8_t *d2, size_t s2, uint8_t *out,
-			  size_t max_out, unsigned int seed)
+LLVMFuzzerCustomCrossOver(const uint8_t *d1, size_t s1, const uint8_t *d2, size_t s2, uint8_t *out, size_t max_out,
+			  unsigned int seed)
 {
 	rng r = {seed * 0x9e3779b97f4a7c15ull + 7};
 	assessment *a = load(d1, s1), *b = a ? load(d2, s2) : NULL;

@@ -96,7 +96,7 @@ test_setters(void **state)
 	as_item *it = assess_item(a, "PB.OUT.11", &err);
 	unsigned long c0 = a->changes;
 	assert_int_equal(assess_set_result(a, it, RES_PARTIAL, &err), 0);
-	assert_int_equal(assess_set_result(a, it, RES_PARTIAL, &err), 0);	/* no-op */
+	assert_int_equal(assess_set_result(a, it, RES_PARTIAL, &err), 0); /* no-op */
 	assert_int_equal(a->changes, c0 + 1);
 	assert_int_equal(assess_set_date(a, it->due, "2026-02-30", &err), -1);
 	assert_non_null(strstr(err, "not a valid date"));

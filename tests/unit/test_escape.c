@@ -63,7 +63,7 @@ test_csv_format_chars(void **state)
 	check(esc_csv, "pay\u202Eevil", "pay<U+202E>evil");
 	check(esc_csv, "a\u200Bb\uFEFFc", "a<U+200B>b<U+FEFF>c");
 	check(esc_csv, "tag\U000E0041", "tag<U+E0041>");
-	check(esc_csv, "\u2066=x", "<U+2066>=x");	/* shown, it no longer starts a formula */
+	check(esc_csv, "\u2066=x", "<U+2066>=x"); /* shown, it no longer starts a formula */
 	check(esc_csv, "caf\u00e9 \u2014 ok", "caf\u00e9 \u2014 ok");
 }
 
@@ -79,7 +79,7 @@ test_json(void **state)
 	check(esc_json, "pay\u202Eevil", "\"pay\\u202eevil\"");
 	check(esc_json, "\uFEFFx\u2028y", "\"\\ufeffx\\u2028y\"");
 	check(esc_json, "tag\U000E0041", "\"tag\\udb40\\udc41\"");
-	check(esc_json, "\xc2\x80|", "\"\\u0080|\"");	/* a C1 control */
+	check(esc_json, "\xc2\x80|", "\"\\u0080|\""); /* a C1 control */
 	check(esc_json, "caf\u00e9 \u6771", "\"caf\u00e9 \u6771\"");
 	/* Bytes that are not UTF-8 (the loader refuses them; a report never
 	 * passes them on raw either). */

@@ -21,9 +21,9 @@
 
 /* ---- failure injection ---- */
 
-static int fail_write_errno;	/* write() fails with this errno */
-static int short_writes;	/* write() writes at most 3 bytes a call */
-static int zero_write;		/* write() returns 0 */
+static int fail_write_errno; /* write() fails with this errno */
+static int short_writes; /* write() writes at most 3 bytes a call */
+static int zero_write; /* write() returns 0 */
 static int fail_fsync_errno, fail_close_errno, fail_rename_errno, fail_mkstemp_errno;
 
 ssize_t __real_write(int fd, const void *buf, size_t n);
@@ -193,7 +193,7 @@ test_write_ok(void **state)
 	char *err = NULL, *data;
 	size_t len;
 	const char *s = "<replaced/>\n";
-	short_writes = 1;	/* the loop must carry on after short writes */
+	short_writes = 1; /* the loop must carry on after short writes */
 	assert_int_equal(fileio_write_atomic(f->path, s, strlen(s), &err), 0);
 	short_writes = 0;
 	assert_null(err);
@@ -202,7 +202,7 @@ test_write_ok(void **state)
 	free(data);
 	struct stat st;
 	stat(f->path, &st);
-	assert_int_equal(st.st_mode & 0777, 0640);	/* permissions kept */
+	assert_int_equal(st.st_mode & 0777, 0640); /* permissions kept */
 	assert_int_equal(entries(f->dir), 1);
 }
 
@@ -312,7 +312,7 @@ test_read_ok_and_stamp(void **state)
 	assert_true(fileio_stamp_equal(&a, &b));
 	assert_int_equal(fileio_write_atomic(f->path, "changed", 7, &err), 0);
 	assert_int_equal(fileio_stat(f->path, &b), 0);
-	assert_false(fileio_stamp_equal(&a, &b));	/* new inode after rename */
+	assert_false(fileio_stamp_equal(&a, &b)); /* new inode after rename */
 }
 
 int

@@ -17,9 +17,11 @@
 
 #define T(s) "<t xml:lang=\"en\">" s "</t>"
 #define CL(id) "<clause id=\"" id "\"><title>" T(id) "</title><summary>" T("s") "</summary></clause>\n"
-#define ITEM(id, extra, body) "<item id=\"" id "\" kind=\"output\" layers=\"customer\" " extra ">" \
-	"<title>" T(id) "</title><description>" T("d") "</description><why>" T("w") "</why>" \
-	"<question>" T("q") "</question><evidence>" T("e") "</evidence>" body "</item>\n"
+#define ITEM(id, extra, body)                                                   \
+	"<item id=\"" id "\" kind=\"output\" layers=\"customer\" " extra ">"    \
+	"<title>" T(id) "</title><description>" T("d") "</description><why>" T( \
+		"w") "</why>"                                                   \
+		     "<question>" T("q") "</question><evidence>" T("e") "</evidence>" body "</item>\n"
 #define SUP(c, rel, role) "<supports clause=\"" c "\" relation=\"" rel "\" role=\"" role "\">" T("r") "</supports>"
 
 /* Clauses 4 (4.1, 4.2), 5 (5.1) and 7.5.4.  A: 4.1 primary, 5.1
@@ -28,18 +30,31 @@
  * D: 5.1 primary; E: 7.5.4 primary.  A is a people item, the rest process. */
 static const char src[] =
 	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kb xmlns=\"urn:siamwiz:kb:1\" version=\"1\">\n"
-	"<clauses>" CL("4") CL("4.1") CL("4.2") CL("5") CL("5.1") CL("7") CL("7.5") CL("7.5.4") "</clauses>\n"
-	"<documented-information><document id=\"DI.A\" letter=\"a\" clauses=\"4.2\"><title>" T("Scope")
-	"</title></document></documented-information>\n"
-	"<stages><stage id=\"S\" number=\"1\"><title>" T("Stage") "</title><purpose>" T("p") "</purpose>"
-	"<objective>" T("o") "</objective><trigger>" T("t") "</trigger><checkpoint>" T("c") "</checkpoint>\n"
-	ITEM("A", "practices=\"people\"", SUP("4.1", "intersects-with", "primary")
-	     SUP("5.1", "intersects-with", "supporting"))
-	ITEM("B", "practices=\"process\"", SUP("4.1", "equal", "primary"))
-	ITEM("C", "practices=\"process\"", SUP("4.2", "subset-of", "primary") "<produces ref=\"DI.A\"/>")
-	ITEM("D", "practices=\"process\"", SUP("5.1", "subset-of", "primary"))
-	ITEM("E", "practices=\"process\"", SUP("7.5.4", "intersects-with", "primary"))
-	"</stage></stages></kb>\n";
+	"<clauses>" CL("4") CL("4.1") CL("4.2") CL("5") CL("5.1") CL("7") CL("7.5") CL(
+		"7.5.4") "</clauses>\n"
+			 "<documented-information><document id=\"DI.A\" letter=\"a\" clauses=\"4.2\"><title>" T(
+				 "Scope") "</title></document></documented-information>\n"
+					  "<stages><stage id=\"S\" number=\"1\"><title>" T("Stage") "</title><purpose>" T(
+						  "p") "</purpose>"
+						       "<objective>" T("o") "</objective><trigger>" T("t") "</trigger><checkpoint>" T(
+							       "c") "</checkpoint>\n" ITEM("A", "practices=\"people\"",
+											   SUP("4.1", "intersects-with",
+											       "primary")
+												   SUP("5.1",
+												       "intersects-with",
+												       "supporting"))
+							       ITEM("B", "practices=\"process\"",
+								    SUP("4.1", "equal", "primary"))
+								       ITEM("C", "practices=\"process\"",
+									    SUP("4.2", "subset-of",
+										"primary") "<produces ref=\"DI.A\"/>")
+									       ITEM("D", "practices=\"process\"",
+										    SUP("5.1", "subset-of", "primary"))
+										       ITEM("E",
+											    "practices=\"process\"",
+											    SUP("7.5.4",
+												"intersects-with",
+												"primary")) "</stage></stages></kb>\n";
 
 static kb *K;
 
@@ -123,9 +138,9 @@ test_unassessed(void **state)
 	assert_int_equal(r->docs[0].status, DOC_UNASSESSED);
 	assert_true(gap_coverage(&r->overall) == 0.0);
 	assert_int_equal(r->nactions, 0);
-	assert_true(has_rule(r, 1, NULL));	/* fewer than two providers */
-	assert_true(has_rule(r, 7, NULL));	/* no structural elements */
-	assert_false(has_rule(r, 9, NULL));	/* this knowledge base needs no item */
+	assert_true(has_rule(r, 1, NULL)); /* fewer than two providers */
+	assert_true(has_rule(r, 7, NULL)); /* no structural elements */
+	assert_false(has_rule(r, 9, NULL)); /* this knowledge base needs no item */
 	gap_free(&r);
 	assess_free(&a);
 }
@@ -180,7 +195,7 @@ test_claim_without_evidence(void **state)
 	assert_true(has_rule(r, 13, "D"));
 	assert_int_equal(r->nactions, 1);
 	assert_int_equal(r->actions[0].kind, PLAN_EVIDENCE);
-	assert_int_equal(r->actions[0].priority, PRIO_MEDIUM);	/* primary support */
+	assert_int_equal(r->actions[0].priority, PRIO_MEDIUM); /* primary support */
 	gap_free(&r);
 	char *err = NULL;
 	assert_int_equal(assess_add_evidence(a, d, "Board minutes", "DMS/7", &err), 0);
@@ -210,7 +225,7 @@ test_exclusion_is_a_gap(void **state)
 	assert_int_equal(st(r, "5"), GAP_GAP);
 	const gap_clause *g = &r->clauses[kb_clause_by_id(K, "5.1") - K->clauses];
 	assert_true(g->primary_excluded);
-	assert_false(g->only_excluded);	/* A still supports it */
+	assert_false(g->only_excluded); /* A still supports it */
 	assert_true(gap_coverage(&g->all) < 100.0);
 	assert_true(gap_coverage(&r->clauses[kb_clause_by_id(K, "5") - K->clauses].all) < 100.0);
 	assert_true(gap_coverage(&r->overall) < 100.0);
@@ -245,7 +260,7 @@ test_missing_document(void **state)
 	gap_report *r = gap_analyze(K, a);
 	assert_int_equal(r->docs[0].status, DOC_MISSING);
 	assert_int_equal(st(r, "4.2"), GAP_GAP);
-	assert_int_equal(st(r, "7.5.4"), GAP_GAP);	/* E, its own support, is in place */
+	assert_int_equal(st(r, "7.5.4"), GAP_GAP); /* E, its own support, is in place */
 	char *why = gap_clause_reason(r, kb_clause_by_id(K, "7.5.4") - K->clauses);
 	assert_non_null(strstr(why, "DI.A"));
 	free(why);
@@ -298,7 +313,7 @@ test_judgements(void **state)
 	assert_int_equal(assess_judge(a, "4.1", VERDICT_MINOR_NC, "Scope thin", NULL, NULL, NULL, NULL, &err), 0);
 	assert_string_equal(assess_judgement_find(a, "4.1")->id, "NC-001");
 	r = gap_analyze(K, a);
-	assert_false(r->clauses[kb_clause_by_id(K, "4.1") - K->clauses].disagrees);	/* gap and NC agree */
+	assert_false(r->clauses[kb_clause_by_id(K, "4.1") - K->clauses].disagrees); /* gap and NC agree */
 	assert_int_equal(r->njudged, 3);
 	assert_int_equal(r->verdicts[VERDICT_MINOR_NC], 2);
 	gap_free(&r);
@@ -332,7 +347,7 @@ test_analysis_survives_new_records(void **state)
 	assert_non_null(assess_item(a, "A", &err));
 	assert_non_null(assess_item(a, "B", &err));
 	assert_true(a->generation > gen);
-	assert_int_equal(a->changes, 2);	/* records that hold nothing are no edit */
+	assert_int_equal(a->changes, 2); /* records that hold nothing are no edit */
 	const as_item *rec = gap_action_record(r, &r->actions[0]);
 	assert_string_equal(rec->ref, "C");
 	assert_string_equal(rec->owner, "Owner of C");
@@ -383,9 +398,9 @@ test_profile_rules(void **state)
 	assess_set_model(a, MODEL_LEAD_SUPPLIER);
 	gap_report *r = gap_analyze(K, a);
 	assert_false(has_rule(r, 1, NULL));
-	assert_true(has_rule(r, 3, NULL));	/* all external, nothing run in-house */
-	assert_true(has_rule(r, 5, NULL));	/* lead supplier, no separation */
-	assert_true(has_rule(r, 11, NULL));	/* no starting point */
+	assert_true(has_rule(r, 3, NULL)); /* all external, nothing run in-house */
+	assert_true(has_rule(r, 5, NULL)); /* lead supplier, no separation */
+	assert_true(has_rule(r, 11, NULL)); /* no starting point */
 	gap_free(&r);
 	assess_set_text(a, &a->separation, "Separate integration unit and board.", &err);
 	assess_provider_add(a, "In-house IT", true, CRIT_HIGH, NULL, &err);
@@ -400,13 +415,13 @@ test_profile_rules(void **state)
 	a->roles[0].nholders = 2;
 	a->roles[0].holders = xcalloc(2, sizeof *a->roles[0].holders);
 	a->roles[0].holders[0].party = xstrdup("One");
-	a->roles[0].holders[1].party = xstrdup("Two");	/* both accountable (RACI_A is 0) */
+	a->roles[0].holders[1].party = xstrdup("Two"); /* both accountable (RACI_A is 0) */
 	r = gap_analyze(K, a);
 	assert_false(has_rule(r, 3, NULL));
 	assert_false(has_rule(r, 5, NULL));
 	assert_true(has_rule(r, 6, "ROLE.X"));
-	assert_true(has_rule(r, 7, "Incident forum"));	/* one layer only */
-	assert_true(has_rule(r, 7, "structural elements"));	/* no board */
+	assert_true(has_rule(r, 7, "Incident forum")); /* one layer only */
+	assert_true(has_rule(r, 7, "structural elements")); /* no board */
 	/* Errors sort before warnings. */
 	for (size_t i = 1; i < r->nfindings; i++)
 		assert_true(r->findings[i - 1].severity <= r->findings[i].severity);

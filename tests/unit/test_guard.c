@@ -107,14 +107,18 @@ test_long_names(void **state)
 		assert_true(strlen(b) <= 255);
 		char who[16];
 		snprintf(who, sizeof who, "assessor %zu", n);
-		assess_set_text(a, &a->assessor, who, &err);	/* unsaved work */
+		assess_set_text(a, &a->assessor, who, &err); /* unsaved work */
 		assert_int_equal(guard_autosave(a, f, &err), 0);
 		assert_true(guard_autosave_pending(f, NULL));
 		free(as);
 		free(f);
 	}
-	char *one = guard_autosave_path("/d/" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1.siam.xml");
-	char *two = guard_autosave_path("/d/" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa2.siam.xml");
+	char *one = guard_autosave_path(
+		"/d/"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1.siam.xml");
+	char *two = guard_autosave_path(
+		"/d/"
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa2.siam.xml");
 	assert_string_not_equal(one, two);
 	free(one);
 	free(two);
@@ -192,7 +196,7 @@ test_pending_by_content(void **state)
 	char *f = path("pending.siam.xml"), *err = NULL;
 	assert_int_equal(store_save(a, f, 0, &err), 0);
 	assert_int_equal(guard_autosave(a, f, &err), 0);
-	assert_false(guard_autosave_pending(f, NULL));	/* same content */
+	assert_false(guard_autosave_pending(f, NULL)); /* same content */
 	as_item *it = assess_item(a, "DS.IN.02", &err);
 	assess_set_result(a, it, RES_MISSING, &err);
 	assert_int_equal(guard_autosave(a, f, &err), 0);
@@ -286,7 +290,7 @@ test_lock_odd(void **state)
 	assert_int_equal(guard_lock_take(f, &who, &err), -1);
 	assert_non_null(strstr(err, lp));
 	assert_non_null(strstr(err, "rm "));
-	assert_int_equal(access(target, F_OK), -1);	/* nothing created through it */
+	assert_int_equal(access(target, F_OK), -1); /* nothing created through it */
 	free(err);
 	err = NULL;
 	unlink(lp);

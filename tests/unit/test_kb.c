@@ -16,31 +16,47 @@
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kb xmlns=\"urn:siamwiz:kb:1\" version=\"1\">\n"
 
 /* A tiny but complete knowledge base, split in two sources. */
-static const char clauses_src[] = HEAD
-	"<clauses>\n"
-	"<clause id=\"4\"><title>" T("Context") "</title><summary>" T("c") "</summary></clause>\n"
-	"<clause id=\"4.1\"><title>" T("Org") "</title><summary>" T("c") "<t xml:lang=\"fr\">f</t></summary></clause>\n"
-	"<clause id=\"4.2\"><title>" T("Parties") "</title><summary>" T("c") "</summary></clause>\n"
-	"</clauses>\n"
-	"<documented-information>\n"
-	"<document id=\"DI.A\" letter=\"a\" clauses=\"4.1\"><title>" T("Scope") "</title></document>\n"
-	"<record id=\"REC.X\" clauses=\"4.2\"><title>" T("Rec") "</title></record>\n"
-	"</documented-information></kb>\n";
+static const char clauses_src[] =
+	HEAD "<clauses>\n"
+	     "<clause id=\"4\"><title>" T("Context") "</title><summary>" T(
+		     "c") "</summary></clause>\n"
+			  "<clause id=\"4.1\"><title>" T("Org") "</title><summary>" T(
+				  "c") "<t xml:lang=\"fr\">f</t></summary></clause>\n"
+				       "<clause id=\"4.2\"><title>" T("Parties") "</title><summary>" T(
+					       "c") "</summary></clause>\n"
+						    "</clauses>\n"
+						    "<documented-information>\n"
+						    "<document id=\"DI.A\" letter=\"a\" clauses=\"4.1\"><title>" T(
+							    "Scope") "</title></document>\n"
+								     "<record id=\"REC.X\" clauses=\"4.2\"><title>" T(
+									     "Rec") "</title></record>\n"
+										    "</documented-information></kb>\n";
 
 static char *
 stage_src(const char *item_extra, const char *links)
 {
-	return xasprintf(HEAD "<stages><stage id=\"S1\" number=\"1\"><title>" T("One") "</title>"
-		"<purpose>" T("p") "</purpose><objective>" T("o") "</objective><trigger>" T("t") "</trigger>"
-		"<checkpoint>" T("c") "</checkpoint>\n"
-		"<item id=\"S1.IN.01\" kind=\"input\" layers=\"customer\" practices=\"process\" %s>"
-		"<title>" T("First item") "<t xml:lang=\"fr\">Premier</t></title><description>" T("d") "</description>"
-		"<why>" T("w") "</why><question>" T("q1") "</question><question>" T("q2") "</question>"
-		"<evidence>" T("e1") "</evidence><evidence>" T("e2") "</evidence>\n%s"
-		"<produces ref=\"DI.A\"/><produces ref=\"REC.X\"/></item>\n"
-		"</stage></stages></kb>\n", item_extra,
-		links ? links : "<supports clause=\"4.1\" relation=\"subset-of\">" T("because") "</supports>"
-				"<supports clause=\"4.2\" relation=\"intersects-with\">" T("also") "</supports>");
+	return xasprintf(
+		HEAD "<stages><stage id=\"S1\" number=\"1\"><title>" T(
+			"One") "</title>"
+			       "<purpose>" T("p") "</purpose><objective>" T("o") "</objective><trigger>" T(
+				       "t") "</trigger>"
+					    "<checkpoint>" T(
+						    "c") "</checkpoint>\n"
+							 "<item id=\"S1.IN.01\" kind=\"input\" layers=\"customer\" practices=\"process\" %s>"
+							 "<title>" T("First item") "<t xml:lang=\"fr\">Premier</t></title><description>" T(
+								 "d") "</description>"
+								      "<why>" T("w") "</why><question>" T("q1") "</question><question>" T(
+									      "q2") "</question>"
+										    "<evidence>" T("e1") "</evidence><evidence>" T(
+											    "e2") "</evidence>\n%s"
+												  "<produces ref=\"DI.A\"/><produces ref=\"REC.X\"/></item>\n"
+												  "</stage></stages></kb>\n",
+		item_extra,
+		links ? links
+		      : "<supports clause=\"4.1\" relation=\"subset-of\">" T(
+				"because") "</supports>"
+					   "<supports clause=\"4.2\" relation=\"intersects-with\">" T(
+						   "also") "</supports>");
 }
 
 static kb *
@@ -88,7 +104,7 @@ test_builtin(void **state)
 	assert_string_equal(kb_tr(&c->title), "Management of external suppliers");
 	assert_string_equal(k->clauses[c->parent].id, "8.3.4");
 	assert_int_equal(c->depth, 3);
-	assert_int_equal(k->clauses[k->clauses[c->parent].parent].nchildren, 4);	/* 8.3.x */
+	assert_int_equal(k->clauses[k->clauses[c->parent].parent].nchildren, 4); /* 8.3.x */
 	const kb_item *it = kb_item_by_id(k, "DS.OUT.08");
 	assert_non_null(it);
 	assert_true(it->output);
@@ -131,12 +147,12 @@ test_small_and_lang(void **state)
 	assert_string_equal(kb_tr(&it->title), "First item");
 	kb_set_lang("fr_FR.UTF-8");
 	assert_string_equal(kb_tr(&it->title), "Premier");
-	assert_string_equal(kb_tr(&it->why), "w");	/* falls back to English */
-	assert_string_equal(kb_get_lang(), "fr_FR");	/* the codeset is not a language */
+	assert_string_equal(kb_tr(&it->why), "w"); /* falls back to English */
+	assert_string_equal(kb_get_lang(), "fr_FR"); /* the codeset is not a language */
 	assert_string_equal(kb_report_lang(k), "fr");
 	kb_set_lang("de");
 	assert_string_equal(kb_tr(&it->title), "First item");
-	assert_string_equal(kb_report_lang(k), "en");	/* no German texts: English throughout */
+	assert_string_equal(kb_report_lang(k), "en"); /* no German texts: English throughout */
 	kb_set_lang(NULL);
 	assert_string_equal(kb_report_lang(k), "en");
 	/* The C locale, spelt in any of its ways, is no language. */
@@ -202,8 +218,9 @@ test_broken(void **state)
 	s = stage_src("feeds=\"S9.IN.01\"", NULL);
 	expect_error(s, "item S1.IN.01 refers to unknown item S9.IN.01");
 	free(s);
-	s = stage_src("", "<supports clause=\"4.1\" relation=\"equal\">" T("r") "</supports>"
-		      "<supports clause=\"4.1\" relation=\"equal\">" T("r") "</supports>");
+	s = stage_src("", "<supports clause=\"4.1\" relation=\"equal\">" T(
+				  "r") "</supports>"
+				       "<supports clause=\"4.1\" relation=\"equal\">" T("r") "</supports>");
 	expect_error(s, "linked to clause 4.1 twice");
 	free(s);
 	s = stage_src("", "<supports clause=\"4.1\" relation=\"equal\">" T("r") T("again") "</supports>");
@@ -220,8 +237,8 @@ test_broken(void **state)
 	free(dup);
 	free(s);
 	/* A clause whose parent does not exist. */
-	const char *orphan = HEAD "<clauses><clause id=\"5.1\"><title>" T("x") "</title><summary>" T("y")
-		"</summary></clause></clauses></kb>";
+	const char *orphan = HEAD "<clauses><clause id=\"5.1\"><title>" T("x") "</title><summary>" T(
+		"y") "</summary></clause></clauses></kb>";
 	diag_list d;
 	diag_init(&d, NULL);
 	kb_source src[1] = {{"o.xml", orphan, strlen(orphan)}};
@@ -229,8 +246,8 @@ test_broken(void **state)
 	assert_non_null(strstr(d.v[0].msg, "clause 5.1 has no parent clause 5"));
 	diag_free(&d);
 	/* Schema violations carry the file name and line. */
-	const char *bad = HEAD "<clauses>\n<clause id=\"11.1\"><title>" T("x") "</title><summary>" T("y")
-		"</summary></clause></clauses></kb>";
+	const char *bad = HEAD "<clauses>\n<clause id=\"11.1\"><title>" T("x") "</title><summary>" T(
+		"y") "</summary></clause></clauses></kb>";
 	diag_init(&d, NULL);
 	kb_source src2[1] = {{"bad.xml", bad, strlen(bad)}};
 	assert_null(kb_load(src2, 1, &d));

@@ -22,11 +22,14 @@
  * checker expects both everywhere. */
 #define TT(en, fr) "<t xml:lang=\"en\">" en "</t><t xml:lang=\"fr\">" fr "</t>"
 #define CL(id) "<clause id=\"" id "\"><title>" TT(id, id) "</title><summary>" TT("s", "s") "</summary></clause>"
-#define STAGE_HEAD(id, n, attrs, activity) "<stage id=\"" id "\" number=\"" n "\"" attrs ">" \
-	"<title>" TT(id, id) "</title><purpose>" TT("p", "p") "</purpose><objective>" TT("o", "o") "</objective>" \
-	activity "<trigger>" TT("t", "t") "</trigger><checkpoint>" TT("c", "c") "</checkpoint>"
+#define STAGE_HEAD(id, n, attrs, activity)                                                \
+	"<stage id=\"" id "\" number=\"" n "\"" attrs ">"                                 \
+	"<title>" TT(id, id) "</title><purpose>" TT("p", "p") "</purpose><objective>" TT( \
+		"o", "o") "</objective>" activity                                         \
+			  "<trigger>" TT("t", "t") "</trigger><checkpoint>" TT("c", "c") "</checkpoint>"
 #define ACTIVITY "<activity>" TT("a", "a") "</activity>"
-#define ITEM_HEAD(id, attrs) "<item id=\"" id "\" kind=\"output\" layers=\"customer\" practices=\"process\"" attrs ">" \
+#define ITEM_HEAD(id, attrs)                                                                      \
+	"<item id=\"" id "\" kind=\"output\" layers=\"customer\" practices=\"process\"" attrs ">" \
 	"<title>" TT(id, id) "</title><description>" TT("d", "d") "</description><why>" TT("w", "w") "</why>"
 #define Q2 "<question>" TT("q1", "q1") "</question><question>" TT("q2", "q2") "</question>"
 #define E2 "<evidence>" TT("e1", "e1") "</evidence><evidence>" TT("e2", "e2") "</evidence>"
@@ -40,15 +43,15 @@
  * complete version.  Stage S1 and its item S1.OUT.01 are where most
  * breakage goes. */
 typedef struct mini {
-	const char *stage1_attrs;	/* " source=..." */
+	const char *stage1_attrs; /* " source=..." */
 	const char *activity1;
-	const char *item1_attrs;	/* " source=..." */
+	const char *item1_attrs; /* " source=..." */
 	const char *questions1;
 	const char *evidence1;
-	const char *role1;		/* the role attribute of S1.OUT.01 -> 4.1 */
-	const char *rationale1;		/* its text */
-	const char *clauses;		/* after 4, 4.1, 4.2 */
-	const char *docs;		/* after DI.A */
+	const char *role1; /* the role attribute of S1.OUT.01 -> 4.1 */
+	const char *rationale1; /* its text */
+	const char *clauses; /* after 4, 4.1, 4.2 */
+	const char *docs; /* after DI.A */
 	const char *stage4;
 } mini;
 
@@ -68,20 +71,35 @@ mini_load(const mini *m)
 	sb_init(&b);
 	sb_addf(&b,
 		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kb xmlns=\"urn:siamwiz:kb:1\" version=\"1\">\n"
-		"<glossary><term id=\"G.scope\"><name>" TT("Scope", "Domaine d'application") "</name>"
-		"<definition>" TT("d", "d") "</definition><avoid xml:lang=\"fr\">périmètre</avoid></term></glossary>\n"
-		"<clauses>" CL("4") CL("4.1") CL("4.2") "%s</clauses>\n"
-		"<documented-information><document id=\"DI.A\" letter=\"a\" clauses=\"4.2\"><title>" TT("Scope", "Domaine")
-		"</title></document>%s</documented-information>\n"
-		"<stages>\n"
-		STAGE_HEAD("S1", "1", "%s", "%s")
-		ITEM_HEAD("S1.OUT.01", "%s") "%s%s"
-		"<supports clause=\"4.1\" relation=\"equal\"%s>%s</supports></item></stage>\n"
-		STAGE_HEAD("S2", "2", SRC, ACTIVITY)
-		ITEM("S2.OUT.01", SUP("4.2", "primary") "<produces ref=\"DI.A\"/>") "</stage>\n"
-		STAGE_HEAD("S3", "3", SRC, ACTIVITY) ITEM("S3.OUT.01", SUP("4.1", "supporting")) "</stage>\n"
-		"%s\n"
-		"</stages></kb>\n",
+		"<glossary><term id=\"G.scope\"><name>" TT(
+			"Scope",
+			"Domaine d'application") "</name>"
+						 "<definition>" TT(
+							 "d",
+							 "d") "</definition><avoid xml:lang=\"fr\">périmètre</avoid></term></glossary>\n"
+							      "<clauses>" CL("4") CL("4.1") CL(
+								      "4.2") "%s</clauses>\n"
+									     "<documented-information><document id=\"DI.A\" letter=\"a\" clauses=\"4.2\"><title>" TT(
+										     "Scope",
+										     "Domaine") "</title></document>%s</documented-information>\n"
+												"<stages>\n" STAGE_HEAD("S1", "1", "%s", "%s") ITEM_HEAD(
+													"S1.OUT.01",
+													"%s") "%s%s"
+													      "<supports clause=\"4.1\" relation=\"equal\"%s>%s</supports></item></stage>\n" STAGE_HEAD(
+														      "S2",
+														      "2",
+														      SRC,
+														      ACTIVITY)
+														      ITEM("S2.OUT.01", SUP("4.2", "primary") "<produces ref=\"DI.A\"/>") "</stage>\n" STAGE_HEAD(
+															      "S3",
+															      "3",
+															      SRC,
+															      ACTIVITY)
+															      ITEM("S3.OUT.01",
+																   SUP("4.1",
+																       "supporting")) "</stage>\n"
+																		      "%s\n"
+																		      "</stages></kb>\n",
 		pick(m->clauses, ""), pick(m->docs, ""), pick(m->stage1_attrs, SRC), pick(m->activity1, ACTIVITY),
 		pick(m->item1_attrs, SRC), pick(m->questions1, Q2), pick(m->evidence1, E2),
 		pick(m->role1, " role=\"primary\""), pick(m->rationale1, TT("r", "r")), pick(m->stage4, STAGE4));
@@ -129,7 +147,8 @@ expect(const mini *m, kb_lint *lint, const char *const *want, size_t nwant)
 	kb_free(&k);
 }
 
-#define EXPECT(m, lint, ...) do { \
+#define EXPECT(m, lint, ...)                                   \
+	do {                                                   \
 		static const char *const w_[] = {__VA_ARGS__}; \
 		expect(m, lint, w_, sizeof w_ / sizeof w_[0]); \
 	} while (0)
@@ -261,7 +280,7 @@ test_no_primary(void **state)
 	EXPECT(&m, &l, "clause 4.1 has no primary support: no item is marked as what the clause asks for");
 	assert_int_equal(l.clauses_primary, 1);
 	assert_int_equal(l.links_primary, 1);
-	assert_int_equal(l.clauses_supported, 3);	/* still supported, only not decidably */
+	assert_int_equal(l.clauses_supported, 3); /* still supported, only not decidably */
 }
 
 /* Two primary items for one clause are allowed, and counted. */
@@ -305,7 +324,8 @@ test_avoided_rendering(void **state)
 	(void)state;
 	kb_lint l;
 	mini m = {.rationale1 = TT("r", "Le périmètre du SMS.")};
-	EXPECT(&m, &l, "S1.OUT.01: rationale (fr) uses \"périmètre\"; the glossary (G.scope) says "
+	EXPECT(&m, &l,
+	       "S1.OUT.01: rationale (fr) uses \"périmètre\"; the glossary (G.scope) says "
 	       "\"Domaine d'application\"");
 	assert_int_equal(l.glossary_hits, 1);
 	m.rationale1 = TT("r", "Périmètre du SMS.");
@@ -399,7 +419,7 @@ test_unsupported_clause(void **state)
 	mini m = {.clauses = CL("4.3") CL("5")};
 	EXPECT(&m, &l, "clause 4.3 is supported by no item", "clause 5 is supported by no item");
 	assert_int_equal(l.clauses, 5);
-	assert_int_equal(l.clauses_supported, 3);	/* 4 through 4.1 and 4.2, though 4.3 is not */
+	assert_int_equal(l.clauses_supported, 3); /* 4 through 4.1 and 4.2, though 4.3 is not */
 }
 
 /* An item linked to no clause (item-without-link.xml) is a finding; an
@@ -410,14 +430,17 @@ test_item_without_link(void **state)
 	(void)state;
 	kb_lint l;
 	mini m = {.stage4 = STAGE_HEAD("S4", "4", SRC, ACTIVITY) ITEM("S4.OUT.01", SUP("4.2", "supporting"))
-		  ITEM("S4.OUT.02", "") "</stage>"};
+			  ITEM("S4.OUT.02", "") "</stage>"};
 	EXPECT(&m, &l, "item S4.OUT.02 is linked to no clause");
 	assert_int_equal(l.items, 5);
 	assert_int_equal(l.items_linked, 4);
-	m.stage4 = STAGE_HEAD("S4", "4", SRC, ACTIVITY) ITEM("S4.OUT.01", SUP("4.2", "supporting"))
-		"<item id=\"S4.IN.01\" kind=\"input\" layers=\"customer\" practices=\"process\" source=\"6.2.2\" "
-		"same-as=\"S1.OUT.01\"><title>" TT("i", "i") "</title><description>" TT("d", "d") "</description>"
-		"<why>" TT("w", "w") "</why>" Q2 E2 "</item></stage>";
+	m.stage4 = STAGE_HEAD("S4", "4", SRC, ACTIVITY) ITEM(
+		"S4.OUT.01",
+		SUP("4.2",
+		    "supporting")) "<item id=\"S4.IN.01\" kind=\"input\" layers=\"customer\" practices=\"process\" source=\"6.2.2\" "
+				   "same-as=\"S1.OUT.01\"><title>" TT("i", "i") "</title><description>" TT(
+					   "d", "d") "</description>"
+						     "<why>" TT("w", "w") "</why>" Q2 E2 "</item></stage>";
 	expect(&m, &l, NULL, 0);
 	assert_int_equal(l.items_linked, 5);
 }
@@ -429,8 +452,9 @@ test_unproduced(void **state)
 {
 	(void)state;
 	kb_lint l;
-	mini m = {.docs = "<document id=\"DI.B\" letter=\"b\" clauses=\"4.1\"><title>" TT("B", "B") "</title></document>"
-			  "<record id=\"REC.X\" clauses=\"4.1\"><title>" TT("X", "X") "</title></record>"};
+	mini m = {.docs = "<document id=\"DI.B\" letter=\"b\" clauses=\"4.1\"><title>" TT(
+			  "B", "B") "</title></document>"
+				    "<record id=\"REC.X\" clauses=\"4.1\"><title>" TT("X", "X") "</title></record>"};
 	EXPECT(&m, &l, "documented information DI.B is produced by no item", "record REC.X is produced by no item");
 	assert_int_equal(l.docs, 3);
 	assert_int_equal(l.docs_produced, 1);
@@ -463,8 +487,8 @@ test_empty_kb(void **state)
 	(void)state;
 	static const char src[] =
 		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kb xmlns=\"urn:siamwiz:kb:1\" version=\"1\">"
-		"<glossary><term id=\"G.x\"><name>" TT("X", "X") "</name><definition>" TT("d", "d")
-		"</definition></term></glossary></kb>\n";
+		"<glossary><term id=\"G.x\"><name>" TT("X", "X") "</name><definition>" TT(
+			"d", "d") "</definition></term></glossary></kb>\n";
 	diag_list d;
 	diag_init(&d, NULL);
 	kb_source s = {"empty.xml", src, sizeof src - 1};
@@ -495,7 +519,7 @@ test_english_expected(void **state)
 	kb *k = kb_load(&s, 1, &d);
 	assert_non_null(k);
 	kb_lint l;
-	assert_int_equal(kb_check(k, &d, &l), 4);	/* with no stages and no clauses */
+	assert_int_equal(kb_check(k, &d, &l), 4); /* with no stages and no clauses */
 	assert_true(has_msg(&d, "G.x: title has no text in language \"en\""));
 	assert_true(has_msg(&d, "G.x: summary has no text in language \"en\""));
 	assert_int_equal(l.texts_missing_lang, 2);

@@ -16,7 +16,10 @@
 #include "fixture.h"
 
 static const report_meta meta = {
-	.file_name = "m.siam.xml", .sha256 = "ab", .version = "9.9", .generated = "2026-12-01",
+	.file_name = "m.siam.xml",
+	.sha256 = "ab",
+	.version = "9.9",
+	.generated = "2026-12-01",
 };
 
 /* Three providers, a structure, a role holder, a process allocation, some
@@ -37,14 +40,15 @@ sample(void)
 	assess_add_evidence(a, it, "Charter v3", "Governance site", &err);
 	assess_add_evidence(a, it, "Minutes", NULL, &err);
 	it = assess_item(a, "DS.OUT.01", &err);
-	assess_set_result(a, it, RES_IN_PLACE, &err);	/* a claim: no evidence */
+	assess_set_result(a, it, RES_IN_PLACE, &err); /* a claim: no evidence */
 	it = assess_item(a, "PB.OUT.08", &err);
 	assess_set_result(a, it, RES_MISSING, &err);
 	assess_set_text(a, &it->owner, "Head of SIAM", &err);
 	assert_int_equal(assess_judge(a, "4.3", VERDICT_MINOR_NC, "Scope silent on providers.", NULL, NULL,
-				      "2026-11-30", "Auditor", &err), 0);
-	assert_int_equal(assess_judge(a, "5.1", VERDICT_CONFORMING, NULL, NULL, NULL, "2026-11-30", "Auditor",
-				      &err), 0);
+				      "2026-11-30", "Auditor", &err),
+			 0);
+	assert_int_equal(assess_judge(a, "5.1", VERDICT_CONFORMING, NULL, NULL, NULL, "2026-11-30", "Auditor", &err),
+			 0);
 	free(err);
 	return a;
 }
@@ -60,7 +64,7 @@ csv_rows(const char *s)
 		else if (!quoted && *p == '\n')
 			n++;
 	}
-	return n - 1;	/* the header */
+	return n - 1; /* the header */
 }
 
 static void
@@ -207,7 +211,7 @@ test_document_control(void **state)
 	assessment *a = sample();
 	gap_report *r = gap_analyze(K, a);
 	report_meta m;
-	setenv("SOURCE_DATE_EPOCH", "1764547200", 1);	/* 2025-12-01 00:00 UTC */
+	setenv("SOURCE_DATE_EPOCH", "1764547200", 1); /* 2025-12-01 00:00 UTC */
 	report_meta_init(&m, "m.siam.xml", "abc", 3);
 	unsetenv("SOURCE_DATE_EPOCH");
 	assert_string_equal(m.sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
@@ -293,7 +297,7 @@ md_rows(const char *doc, const char *heading)
 	assert_non_null(p);
 	p += strlen(heading);
 	const char *end = strstr(p, "\n#");
-	return count_in(p, end, "\n| ") - 2;	/* the header and its rule */
+	return count_in(p, end, "\n| ") - 2; /* the header and its rule */
 }
 
 /* Data rows of the HTML tables under a heading, to the next heading of
@@ -368,8 +372,8 @@ test_formats_agree_on_demo(void **state)
 		{RT_PROCESSES, "### Process allocation across layers", "<h3>Process allocation across layers</h3>",
 		 "processes"},
 		{RT_CLAUSES, "## Clause by clause", "<h2 id=\"clauses\">Clause by clause</h2>", "clauses"},
-		{RT_DOCUMENTS, "## Documented information and records", "<h2 id=\"documents\">Documented information and records</h2>",
-		 "documented_information"},
+		{RT_DOCUMENTS, "## Documented information and records",
+		 "<h2 id=\"documents\">Documented information and records</h2>", "documented_information"},
 		{RT_FINDINGS, "## Rule findings", "<h2 id=\"findings\">Rule findings</h2>", "findings"},
 		{RT_NONCONFORMITIES, "## Nonconformities and opportunities for improvement",
 		 "<h2 id=\"nonconformities\">Nonconformities and opportunities for improvement</h2>", "judgements"},
@@ -377,7 +381,7 @@ test_formats_agree_on_demo(void **state)
 	};
 	for (size_t i = 0; i < sizeof sec / sizeof sec[0]; i++) {
 		size_t want = md->t[sec[i].t].nrows;
-		assert_true(want > 0);	/* the demo fills every section */
+		assert_true(want > 0); /* the demo fills every section */
 		assert_int_equal(md_rows(m, sec[i].md), want);
 		assert_int_equal(html_rows(h, sec[i].html), want);
 		assert_int_equal(json_len(j, sec[i].json), want);
@@ -417,12 +421,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_every_section),
-		cmocka_unit_test(test_cells),
-		cmocka_unit_test(test_table_words),
-		cmocka_unit_test(test_finding_ids),
-		cmocka_unit_test(test_document_control),
-		cmocka_unit_test(test_formats_agree_on_demo),
+		cmocka_unit_test(test_every_section),    cmocka_unit_test(test_cells),
+		cmocka_unit_test(test_table_words),      cmocka_unit_test(test_finding_ids),
+		cmocka_unit_test(test_document_control), cmocka_unit_test(test_formats_agree_on_demo),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);
 }

@@ -18,7 +18,6 @@
 #include "core/report.h"
 #include "core/util.h"
 
-
 /* Every word of a table parses to its index and prints back the same. */
 static void
 round_trip(const char *const *words, size_t n, int first, const char *(*name)(int), int (*parse)(const char *))
@@ -35,14 +34,46 @@ round_trip(const char *const *words, size_t n, int first, const char *(*name)(in
 }
 
 /* Adapters from the typed functions to one shape. */
-static const char *result_name(int v) { return as_result_name((as_result)v); }
-static const char *status_name(int v) { return as_status_name((as_status)v); }
-static const char *model_name(int v) { return as_model_name((as_model)v); }
-static const char *start_name(int v) { return as_start_name((as_start)v); }
-static const char *crit_name(int v) { return as_criticality_name((as_criticality)v); }
-static const char *kind_name(int v) { return as_structkind_name((as_structkind)v); }
-static const char *raci_name(int v) { return as_raci_name((as_raci)v); }
-static const char *verdict_name(int v) { return as_verdict_name((as_verdict)v); }
+static const char *
+result_name(int v)
+{
+	return as_result_name((as_result)v);
+}
+static const char *
+status_name(int v)
+{
+	return as_status_name((as_status)v);
+}
+static const char *
+model_name(int v)
+{
+	return as_model_name((as_model)v);
+}
+static const char *
+start_name(int v)
+{
+	return as_start_name((as_start)v);
+}
+static const char *
+crit_name(int v)
+{
+	return as_criticality_name((as_criticality)v);
+}
+static const char *
+kind_name(int v)
+{
+	return as_structkind_name((as_structkind)v);
+}
+static const char *
+raci_name(int v)
+{
+	return as_raci_name((as_raci)v);
+}
+static const char *
+verdict_name(int v)
+{
+	return as_verdict_name((as_verdict)v);
+}
 
 static void
 test_assessment_words(void **state)
@@ -115,7 +146,7 @@ test_layers(void **state)
 	assert_int_equal(kb_parse_layer("Provider"), -1);
 	assert_int_equal(kb_parse_layer(""), -1);
 	assert_string_equal(kb_layer_name(2), "integrator");
-	assert_string_equal(kb_layer_name(3), "");	/* two bits are not one layer */
+	assert_string_equal(kb_layer_name(3), ""); /* two bits are not one layer */
 	assert_string_equal(kb_layer_name(0), "");
 	char *s = kb_layers_string(7), *l = kb_layers_label(5), *e = kb_layers_string(0);
 	assert_string_equal(s, "customer integrator provider");
@@ -179,8 +210,8 @@ test_valid_lang(void **state)
 {
 	(void)state;
 	static const char *const good[] = {"en", "fr", "pt_BR", "fr-CA", "C"};
-	static const char *const bad[] = {"", "en us", "../fr", "fr.UTF-8", "de/", "fr\n",
-					  "abcdefghijabcdefghijabcdefghijabcdef"};
+	static const char *const bad[] = {
+		"", "en us", "../fr", "fr.UTF-8", "de/", "fr\n", "abcdefghijabcdefghijabcdefghijabcdef"};
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
 		assert_true(util_valid_lang(good[i]));
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
@@ -198,7 +229,7 @@ static void
 test_empty_arrays(void **state)
 {
 	(void)state;
-	xsort(NULL, 0, sizeof(int), cmp_int);	/* qsort(NULL, 0, ...) is undefined */
+	xsort(NULL, 0, sizeof(int), cmp_int); /* qsort(NULL, 0, ...) is undefined */
 	int one[] = {3};
 	xsort(one, 1, sizeof one[0], cmp_int);
 	assert_int_equal(one[0], 3);
@@ -221,12 +252,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_assessment_words),
-		cmocka_unit_test(test_out_of_range),
-		cmocka_unit_test(test_labels),
-		cmocka_unit_test(test_layers),
-		cmocka_unit_test(test_gap_words),
-		cmocka_unit_test(test_valid_lang),
+		cmocka_unit_test(test_assessment_words), cmocka_unit_test(test_out_of_range),
+		cmocka_unit_test(test_labels),           cmocka_unit_test(test_layers),
+		cmocka_unit_test(test_gap_words),        cmocka_unit_test(test_valid_lang),
 		cmocka_unit_test(test_empty_arrays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

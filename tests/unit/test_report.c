@@ -25,8 +25,11 @@ hostile(void)
 	char *err = NULL;
 	assess_set_text(a, &a->organization, "<script>alert(1)</script> & \"Co\" | Ltd", &err);
 	assess_set_text(a, &a->assessor, "=HYPERLINK(\"http://x\")", &err);
-	assess_set_text(a, &a->scope, "Left \xe2\x80\xae" "txt.exe and \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9 "
-			"\xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x9a\x9a", &err);
+	assess_set_text(a, &a->scope,
+			"Left \xe2\x80\xae"
+			"txt.exe and \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9 "
+			"\xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x9a\x9a",
+			&err);
 	assess_provider_add(a, "+Provider", false, CRIT_HIGH, "@SUM(A1)", &err);
 	as_item *it = assess_item(a, "PB.OUT.11", &err);
 	assess_set_result(a, it, RES_MISSING, &err);
@@ -48,7 +51,11 @@ hostile(void)
 }
 
 static const report_meta meta = {
-	.title = NULL, .file_name = "x<y>.siam.xml", .sha256 = "00ff", .version = "9.9", .generated = "2026-11-22",
+	.title = NULL,
+	.file_name = "x<y>.siam.xml",
+	.sha256 = "00ff",
+	.version = "9.9",
+	.generated = "2026-11-22",
 };
 
 static char *
@@ -90,11 +97,12 @@ test_html(void **state)
 	assert_non_null(strstr(h, "\xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x9a\x9a"));
 	/* Every section is there. */
 	const char *sections[] = {"Executive summary", "Clause by clause", "Documented information and records",
-				  "Rule findings", "Action plan", "Appendix: item register"};
+				  "Rule findings",     "Action plan",      "Appendix: item register"};
 	for (size_t i = 0; i < 6; i++)
 		assert_non_null(strstr(h, sections[i]));
 	assert_non_null(strstr(h, "<h3>Coverage by practice</h3>"));
-	assert_non_null(strstr(h, "<th scope=\"col\">Clauses at stake</th><th scope=\"col\">Auditee&#39;s response</th>"));
+	assert_non_null(
+		strstr(h, "<th scope=\"col\">Clauses at stake</th><th scope=\"col\">Auditee&#39;s response</th>"));
 	assert_non_null(strstr(h, "<svg"));
 	free(h);
 }
@@ -112,22 +120,25 @@ csv_record(const char **p, char fields[][256], size_t max)
 		if (*s == '"') {
 			s++;
 			for (;;) {
-				assert_true(*s != '\0');	/* unterminated quote */
+				assert_true(*s != '\0'); /* unterminated quote */
 				if (*s == '"' && s[1] == '"') {
 					s += 2;
-					if (bl < 255) buf[bl++] = '"';
+					if (bl < 255)
+						buf[bl++] = '"';
 				} else if (*s == '"') {
 					s++;
 					break;
 				} else {
-					if (bl < 255) buf[bl++] = *s;
+					if (bl < 255)
+						buf[bl++] = *s;
 					s++;
 				}
 			}
 		} else {
 			while (*s && *s != ',' && *s != '\r') {
-				assert_true(*s != '"' && *s != '\n');	/* bare quote or newline */
-				if (bl < 255) buf[bl++] = *s;
+				assert_true(*s != '"' && *s != '\n'); /* bare quote or newline */
+				if (bl < 255)
+					buf[bl++] = *s;
 				s++;
 			}
 		}
@@ -218,7 +229,8 @@ counts_in_sentence(const char *doc, size_t got[4])
 	const char *p = strstr(doc, "Clauses covered: ");
 	assert_non_null(p);
 	assert_int_equal(sscanf(p, "Clauses covered: %zu, partly covered: %zu, with a gap: %zu, not assessed: %zu",
-				&got[0], &got[1], &got[2], &got[3]), 4);
+				&got[0], &got[1], &got[2], &got[3]),
+			 4);
 }
 
 static void
@@ -239,7 +251,7 @@ test_formats_agree(void **state)
 	size_t want[4] = {r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]};
 	size_t got[4], len;
 
-	for (int f = 0; f < 2; f++) {	/* HTML and Markdown state them in one sentence */
+	for (int f = 0; f < 2; f++) { /* HTML and Markdown state them in one sentence */
 		char *doc = report_render(f ? REPORT_MD : REPORT_HTML, r, &meta, &len);
 		counts_in_sentence(doc, got);
 		assert_memory_equal(got, want, sizeof want);
@@ -248,7 +260,7 @@ test_formats_agree(void **state)
 		assert_non_null(strstr(doc, "restore or replace"));
 		/* The row of clause 8 in the clause table. */
 		const char *row8 = strstr(doc, f ? "| 8 |  | Operation of the service management system |"
-					     : "<td class=\"id\">8</td>");
+						 : "<td class=\"id\">8</td>");
 		assert_non_null(row8);
 		const char *end = strstr(row8, f ? "\n" : "</tr>");
 		assert_non_null(end);
@@ -262,7 +274,8 @@ test_formats_agree(void **state)
 	const char *p = strstr(j, "\"clauses\":{\"covered\":");
 	assert_non_null(p);
 	assert_int_equal(sscanf(p, "\"clauses\":{\"covered\":%zu,\"partial\":%zu,\"gap\":%zu,\"unassessed\":%zu",
-				&got[0], &got[1], &got[2], &got[3]), 4);
+				&got[0], &got[1], &got[2], &got[3]),
+			 4);
 	assert_memory_equal(got, want, sizeof want);
 	p = strstr(j, "{\"id\":\"8\",");
 	assert_non_null(p);
@@ -308,7 +321,7 @@ test_formats_agree(void **state)
 		if (!strcmp(fl[3], "PB.OUT.08") && !strcmp(fl[2], "restore")) {
 			restore++;
 			assert_string_equal(fl[0], "A-PB.OUT.08");
-			assert_true(strstr(fl[10], "7.4") != NULL);	/* the clause at stake, named */
+			assert_true(strstr(fl[10], "7.4") != NULL); /* the clause at stake, named */
 		}
 	}
 	report_model_free(&md);
@@ -327,12 +340,13 @@ test_claim_and_judgement_everywhere(void **state)
 	char *err = NULL;
 	as_item *it = assess_item(a, "DS.OUT.01", &err);
 	assess_set_result(a, it, RES_IN_PLACE, &err);
-	assert_int_equal(assess_judge(a, "4.3", VERDICT_MAJOR_NC, "The scope names no provider.",
-				      "A documented scope", "SMS manual v5", "2026-11-30", "Lead auditor", &err), 0);
+	assert_int_equal(assess_judge(a, "4.3", VERDICT_MAJOR_NC, "The scope names no provider.", "A documented scope",
+				      "SMS manual v5", "2026-11-30", "Lead auditor", &err),
+			 0);
 	gap_report *r = gap_analyze(K, a);
 	for (int f = REPORT_HTML; f <= REPORT_JSON; f++) {
 		if (f == REPORT_CSV)
-			continue;	/* one table a file: below */
+			continue; /* one table a file: below */
 		size_t len;
 		char *doc = report_render((report_format)f, r, &meta, &len);
 		assert_non_null(strstr(doc, "is marked in place but no evidence is recorded"));
@@ -367,12 +381,20 @@ test_md(void **state)
 	assert_non_null(strstr(m, "line two \\| with pipe \\`code\\` \\*star\\* &lt;b&gt;"));
 	assert_null(strstr(m, RLO));
 	/* Every section of the report model is there, under its heading. */
-	static const char *const sections[] = {
-		"## Summary", "### Coverage by stage", "### Coverage by practice", "## Engagement profile",
-		"### Service providers", "### Structural elements", "### Role holders",
-		"### Process allocation across layers", "## Clause by clause", "## Documented information and records",
-		"## Rule findings", "## Nonconformities and opportunities for improvement", "## Action plan",
-		"## Items and evidence"};
+	static const char *const sections[] = {"## Summary",
+					       "### Coverage by stage",
+					       "### Coverage by practice",
+					       "## Engagement profile",
+					       "### Service providers",
+					       "### Structural elements",
+					       "### Role holders",
+					       "### Process allocation across layers",
+					       "## Clause by clause",
+					       "## Documented information and records",
+					       "## Rule findings",
+					       "## Nonconformities and opportunities for improvement",
+					       "## Action plan",
+					       "## Items and evidence"};
 	for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
 		assert_non_null(strstr(m, sections[i]));
 	assert_non_null(strstr(m, "| +Provider | external | high | @SUM(A1) |"));
@@ -519,7 +541,7 @@ test_sha256(void **state)
 	sha256_ctx c;
 	unsigned char d[32];
 	sha256_init(&c);
-	for (int i = 0; i < 10; i++)	/* fed in pieces that straddle blocks */
+	for (int i = 0; i < 10; i++) /* fed in pieces that straddle blocks */
 		sha256_update(&c, mil + i * 100000, 100000);
 	sha256_final(&c, d);
 	assert_int_equal(d[0], 0xcd);

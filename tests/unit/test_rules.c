@@ -330,7 +330,8 @@ test_rule4_fires(void **state)
 	assessment *a = assess_new(K, "X");
 	set_layer(a, "PB.OUT.03", "provider");
 	gap_report *r = analyze(a);
-	expect_finding(r, 4, "PB.OUT.03", SEV_WARNING, "supports clause 4.3 but is recorded as the "
+	expect_finding(r, 4, "PB.OUT.03", SEV_WARNING,
+		       "supports clause 4.3 but is recorded as the "
 		       "responsibility of a service provider");
 	assert_int_equal(count_rule(r, 4), 1);
 	gap_free(&r);
@@ -469,13 +470,13 @@ test_rule6_fires(void **state)
 	assert_int_equal(assess_role_set_parties(a, "ROLE.RETAINED", RACI_A, two, 2, &err), 0);
 	assert_int_equal(assess_role_set(a, "ROLE.SERVICE-OWNER", RACI_A, "", &err), 0);
 	assert_int_equal(assess_role_set(a, "ROLE.SERVICE-OWNER", RACI_R, "Doer", &err), 0);
-	assert_int_equal(assess_role_set(a, "ROLE.LOCAL", RACI_R, "Doer", &err), 0);	/* not in the kb */
+	assert_int_equal(assess_role_set(a, "ROLE.LOCAL", RACI_R, "Doer", &err), 0); /* not in the kb */
 	process_of(a, "PR.CHANGE")->raci[RACI_A] = LAYER_INTEGRATOR | LAYER_PROVIDER;
 	process_of(a, "PR.SLM")->raci[RACI_A] = 0;
 	process_of(a, "PR.BRM")->raci[RACI_R] = 0;
 	as_process *inc = process_of(a, "PR.INCIDENT");
 	inc->raci[RACI_A] = inc->raci[RACI_R] = 0;
-	process(a, "PR.LOCAL", 0, LAYER_CUSTOMER);	/* not in the kb */
+	process(a, "PR.LOCAL", 0, LAYER_CUSTOMER); /* not in the kb */
 	r = analyze(a);
 	expect_finding(r, 6, "ROLE.RETAINED", SEV_WARNING, "has 2 accountable parties");
 	expect_finding(r, 6, "ROLE.SERVICE-OWNER", SEV_WARNING, "has no accountable party");
@@ -558,7 +559,7 @@ test_rule8_fires(void **state)
 		set(a, "DS.IN.05", none[i]);
 		gap_report *r = analyze(a);
 		expect_finding(r, 8, "people", SEV_WARNING, "No item of the people practice type");
-		assert_int_equal(count_rule(r, 8), 1);	/* the others are not assessed yet */
+		assert_int_equal(count_rule(r, 8), 1); /* the others are not assessed yet */
 		gap_free(&r);
 		assess_free(&a);
 	}
@@ -570,12 +571,12 @@ test_rule8_quiet(void **state)
 	(void)state;
 	assessment *a = assess_new(K, "X");
 	gap_report *r = analyze(a);
-	assert_int_equal(count_rule(r, 8), 0);	/* nothing assessed: nothing to say */
+	assert_int_equal(count_rule(r, 8), 0); /* nothing assessed: nothing to say */
 	gap_free(&r);
 	static const as_result some[] = {RES_PARTIAL, RES_IN_PLACE};
 	for (size_t i = 0; i < 2; i++) {
 		set(a, "DS.IN.05", some[i]);
-		set(a, "DS.OUT.11", RES_MISSING);	/* people too: one in place is enough */
+		set(a, "DS.OUT.11", RES_MISSING); /* people too: one in place is enough */
 		r = analyze(a);
 		assert_int_equal(count_rule(r, 8), 0);
 		gap_free(&r);
@@ -691,7 +692,7 @@ test_rule11_fires(void **state)
 	assessment *a = assess_new(K, "X");
 	gap_report *r = analyze(a);
 	expect_finding(r, 11, "profile", SEV_WARNING, "No starting point is recorded");
-	assert_int_equal(count_rule(r, 11), 1);	/* no starting point, no item of one */
+	assert_int_equal(count_rule(r, 11), 1); /* no starting point, no item of one */
 	gap_free(&r);
 
 	assess_set_start(a, START_EXISTING_SMS);
@@ -706,14 +707,14 @@ test_rule11_fires(void **state)
 	assess_set_start(a, START_EXISTING_SIAM);
 	r = analyze(a);
 	expect_finding(r, 11, "PB.OUT.03", SEV_INFO, NULL);
-	assert_int_equal(count_rule(r, 11), 1);	/* DS.OUT.01 is not this one's */
+	assert_int_equal(count_rule(r, 11), 1); /* DS.OUT.01 is not this one's */
 	gap_free(&r);
 
 	assess_set_start(a, START_CONCURRENT);
 	set(a, "DS.OUT.10", RES_PARTIAL);
 	r = analyze(a);
 	expect_finding(r, 11, "DS.OUT.10", SEV_WARNING, "is only partly in place");
-	expect_finding(r, 9, "DS.OUT.10", SEV_WARNING, NULL);	/* rule 9 asks for it too */
+	expect_finding(r, 9, "DS.OUT.10", SEV_WARNING, NULL); /* rule 9 asks for it too */
 	assert_int_equal(count_rule(r, 11), 1);
 	gap_free(&r);
 	assess_free(&a);
@@ -726,7 +727,7 @@ test_rule11_quiet(void **state)
 	assessment *a = assess_new(K, "X");
 	assess_set_start(a, START_EXISTING_SIAM);
 	set(a, "PB.OUT.03", RES_IN_PLACE);
-	set(a, "DS.OUT.01", RES_MISSING);	/* an existing SMS's need, not this one's */
+	set(a, "DS.OUT.01", RES_MISSING); /* an existing SMS's need, not this one's */
 	gap_report *r = analyze(a);
 	assert_int_equal(count_rule(r, 11), 0);
 	gap_free(&r);
@@ -832,15 +833,17 @@ test_rule14_fires(void **state)
 	assert_int_equal(count_rule(r, 14), 1);
 	gap_free(&r);
 	/* A statement explains the disagreement: information. */
-	assert_int_equal(assess_judge(a, "8.5.2.2", VERDICT_CONFORMING, "Seen in the release log", NULL, NULL,
-				      NULL, NULL, &err), 0);
+	assert_int_equal(
+		assess_judge(a, "8.5.2.2", VERDICT_CONFORMING, "Seen in the release log", NULL, NULL, NULL, NULL, &err),
+		0);
 	r = analyze(a);
 	expect_finding(r, 14, "8.5.2.2", SEV_INFO, "the statement records why");
 	gap_free(&r);
 	/* A nonconformity where the computation finds the clause covered. */
 	set(a, "PB.OUT.01", RES_IN_PLACE);
-	assert_int_equal(assess_judge(a, "8.5.2.2", VERDICT_MINOR_NC, "Plans are not approved", NULL, NULL, NULL,
-				      NULL, &err), 0);
+	assert_int_equal(
+		assess_judge(a, "8.5.2.2", VERDICT_MINOR_NC, "Plans are not approved", NULL, NULL, NULL, NULL, &err),
+		0);
 	r = analyze(a);
 	assert_int_equal(status_of(r, "8.5.2.2"), GAP_COVERED);
 	expect_finding(r, 14, "8.5.2.2", SEV_INFO, "judged a nonconformity");
@@ -868,8 +871,8 @@ test_rule14_quiet(void **state)
 	assert_int_equal(count_rule(r, 14), 0);
 	gap_free(&r);
 	set(a, "PB.OUT.01", RES_MISSING);
-	assert_int_equal(assess_judge(a, "8.5.2.2", VERDICT_MAJOR_NC, "No release plans", NULL, NULL, NULL, NULL,
-				      &err), 0);
+	assert_int_equal(assess_judge(a, "8.5.2.2", VERDICT_MAJOR_NC, "No release plans", NULL, NULL, NULL, NULL, &err),
+			 0);
 	r = analyze(a);
 	assert_int_equal(status_of(r, "8.5.2.2"), GAP_GAP);
 	assert_int_equal(count_rule(r, 14), 0);
@@ -910,34 +913,20 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rule1_fires),
-		cmocka_unit_test(test_rule1_quiet),
-		cmocka_unit_test(test_rule2_fires),
-		cmocka_unit_test(test_rule2_quiet),
-		cmocka_unit_test(test_rule3_fires),
-		cmocka_unit_test(test_rule3_quiet),
-		cmocka_unit_test(test_rule4_fires),
-		cmocka_unit_test(test_rule4_quiet),
-		cmocka_unit_test(test_rule5_fires),
-		cmocka_unit_test(test_rule5_quiet),
-		cmocka_unit_test(test_rule6_fires),
-		cmocka_unit_test(test_rule6_quiet),
-		cmocka_unit_test(test_rule7_fires),
-		cmocka_unit_test(test_rule7_quiet),
-		cmocka_unit_test(test_rule8_fires),
-		cmocka_unit_test(test_rule8_quiet),
-		cmocka_unit_test(test_rule9_fires),
-		cmocka_unit_test(test_rule9_quiet),
-		cmocka_unit_test(test_rule10_fires),
-		cmocka_unit_test(test_rule10_quiet),
-		cmocka_unit_test(test_rule11_fires),
-		cmocka_unit_test(test_rule11_quiet),
-		cmocka_unit_test(test_rule12_fires),
-		cmocka_unit_test(test_rule12_quiet),
-		cmocka_unit_test(test_rule13_fires),
-		cmocka_unit_test(test_rule13_quiet),
-		cmocka_unit_test(test_rule14_fires),
-		cmocka_unit_test(test_rule14_quiet),
+		cmocka_unit_test(test_rule1_fires),   cmocka_unit_test(test_rule1_quiet),
+		cmocka_unit_test(test_rule2_fires),   cmocka_unit_test(test_rule2_quiet),
+		cmocka_unit_test(test_rule3_fires),   cmocka_unit_test(test_rule3_quiet),
+		cmocka_unit_test(test_rule4_fires),   cmocka_unit_test(test_rule4_quiet),
+		cmocka_unit_test(test_rule5_fires),   cmocka_unit_test(test_rule5_quiet),
+		cmocka_unit_test(test_rule6_fires),   cmocka_unit_test(test_rule6_quiet),
+		cmocka_unit_test(test_rule7_fires),   cmocka_unit_test(test_rule7_quiet),
+		cmocka_unit_test(test_rule8_fires),   cmocka_unit_test(test_rule8_quiet),
+		cmocka_unit_test(test_rule9_fires),   cmocka_unit_test(test_rule9_quiet),
+		cmocka_unit_test(test_rule10_fires),  cmocka_unit_test(test_rule10_quiet),
+		cmocka_unit_test(test_rule11_fires),  cmocka_unit_test(test_rule11_quiet),
+		cmocka_unit_test(test_rule12_fires),  cmocka_unit_test(test_rule12_quiet),
+		cmocka_unit_test(test_rule13_fires),  cmocka_unit_test(test_rule13_quiet),
+		cmocka_unit_test(test_rule14_fires),  cmocka_unit_test(test_rule14_quiet),
 		cmocka_unit_test(test_no_rule_fires),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);

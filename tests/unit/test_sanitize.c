@@ -25,7 +25,9 @@ test_controls(void **state)
 	check("esc\x1b[2Jx", false, "esc<0x1B>[2Jx");
 	check("bell\a", false, "bell<0x07>");
 	check("del\x7f", false, "del<0x7F>");
-	check("c1\xc2\x9b" "31m", false, "c1<U+009B>31m");
+	check("c1\xc2\x9b"
+	      "31m",
+	      false, "c1<U+009B>31m");
 	check("tab\there", false, "tab here");
 }
 
@@ -43,10 +45,14 @@ static void
 test_format_chars(void **state)
 {
 	(void)state;
-	check("abc\xe2\x80\xae" "def", false, "abc<U+202E>def");	/* RLO */
-	check("x\xe2\x81\xa6y", false, "x<U+2066>y");		/* LRI */
+	check("abc\xe2\x80\xae"
+	      "def",
+	      false, "abc<U+202E>def"); /* RLO */
+	check("x\xe2\x81\xa6y", false, "x<U+2066>y"); /* LRI */
 	check("zero\xe2\x80\x8bwidth", false, "zero<U+200B>width");
-	check("\xef\xbb\xbf" "bom", false, "<U+FEFF>bom");
+	check("\xef\xbb\xbf"
+	      "bom",
+	      false, "<U+FEFF>bom");
 	check("mark\xe2\x80\x8f", false, "mark<U+200F>");
 }
 

@@ -18,11 +18,13 @@ static void
 test_fold(void **state)
 {
 	(void)state;
-	wchar_t *w = search_fold("Soci\xc3\xa9t\xc3\xa9 G\xc3\x89N\xc3\x89RALE \xc5\x81\xc3\xb3" "d\xc5\xba");
+	wchar_t *w = search_fold("Soci\xc3\xa9t\xc3\xa9 G\xc3\x89N\xc3\x89RALE \xc5\x81\xc3\xb3"
+				 "d\xc5\xba");
 	assert_true(wcscmp(w, L"societe generale lodz") == 0);
 	free(w);
 	/* A byte that is not UTF-8 is one "?", the rest is kept. */
-	w = search_fold("a\xff" "B");
+	w = search_fold("a\xff"
+			"B");
 	assert_true(wcscmp(w, L"a?b") == 0);
 	free(w);
 	w = search_fold(NULL);

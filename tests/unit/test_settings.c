@@ -118,7 +118,7 @@ reset(void **state)
 	(void)state;
 	char *c = cfg_path(), *x = path("xdg"), *h = path("home"), *hc = path("home/.config/siamwiz/config");
 	unlink(c);
-	rmdir(c);	/* test_unreadable leaves a directory there */
+	rmdir(c); /* test_unreadable leaves a directory there */
 	unlink(hc);
 	setenv("XDG_CONFIG_HOME", x, 1);
 	setenv("HOME", h, 1);
@@ -171,7 +171,7 @@ test_defaults_without_file(void **state)
 	assert_int_equal(s.autosave, 30);
 	assert_true(s.color);
 	assert_null(s.report_lang);
-	assert_int_equal(diag_total(&d), 0);	/* no file is the normal case */
+	assert_int_equal(diag_total(&d), 0); /* no file is the normal case */
 	settings_free(&s);
 	/* No HOME and no XDG: the defaults, quietly. */
 	unsetenv("XDG_CONFIG_HOME");
@@ -259,7 +259,7 @@ test_unknown_key(void **state)
 	assert_true(has_warning(&d, l2, "unknown setting \"colour\"", "assessor, autosave, color, report-lang",
 				(const char *)NULL));
 	assert_int_equal(s.autosave, 60);
-	assert_true(s.color);	/* the misspelt key changed nothing */
+	assert_true(s.color); /* the misspelt key changed nothing */
 	assert_string_equal(s.assessor, "Bo");
 	free(l2);
 	settings_free(&s);
@@ -271,16 +271,16 @@ static void
 test_bad_values(void **state)
 {
 	(void)state;
-	write_cfg("autosave = 4\n"	/* 1: below the range */
-		  "autosave = 3601\n"	/* 2: above */
-		  "autosave = ten\n"	/* 3 */
-		  "autosave = 10s\n"	/* 4: trailing garbage */
-		  "autosave =\n"	/* 5: empty */
-		  "autosave = 99999999999999999999\n"	/* 6: beyond long */
-		  "color = always\n"	/* 7 */
-		  "color =\n"		/* 8 */
-		  "just some words\n"	/* 9: no "=" */
-		  "assessor = \xc3\x28 broken\n");	/* 10: not UTF-8 */
+	write_cfg("autosave = 4\n" /* 1: below the range */
+		  "autosave = 3601\n" /* 2: above */
+		  "autosave = ten\n" /* 3 */
+		  "autosave = 10s\n" /* 4: trailing garbage */
+		  "autosave =\n" /* 5: empty */
+		  "autosave = 99999999999999999999\n" /* 6: beyond long */
+		  "color = always\n" /* 7 */
+		  "color =\n" /* 8 */
+		  "just some words\n" /* 9: no "=" */
+		  "assessor = \xc3\x28 broken\n"); /* 10: not UTF-8 */
 	settings s;
 	diag_list d;
 	diag_init(&d, NULL);

@@ -16,9 +16,8 @@
 
 /* The two-block example: 896 bits, which leaves no room for the length in
  * the second block and so needs a third, padding-only one. */
-static const char msg896[] =
-	"abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
-	"ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu";
+static const char msg896[] = "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
+			     "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu";
 static const char dig896[] = "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1";
 
 /* Hex of a raw digest, written here rather than with sha256_hex so that
@@ -233,14 +232,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_empty),
-		cmocka_unit_test(test_abc),
-		cmocka_unit_test(test_448_bits),
-		cmocka_unit_test(test_896_bits),
-		cmocka_unit_test(test_million_a),
-		cmocka_unit_test(test_padding_boundaries),
-		cmocka_unit_test(test_incremental),
-		cmocka_unit_test(test_hex_format),
+		cmocka_unit_test(test_empty),       cmocka_unit_test(test_abc),
+		cmocka_unit_test(test_448_bits),    cmocka_unit_test(test_896_bits),
+		cmocka_unit_test(test_million_a),   cmocka_unit_test(test_padding_boundaries),
+		cmocka_unit_test(test_incremental), cmocka_unit_test(test_hex_format),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

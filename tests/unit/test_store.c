@@ -16,7 +16,8 @@
 #include "core/xmlload.h"
 #include "fixture.h"
 
-#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+#define HEAD                                                              \
+	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                    \
 	"<assessment xmlns=\"urn:siamwiz:assessment:1\" version=\"1\">\n" \
 	"  <profile>\n    <organization>Acme</organization>\n  </profile>\n"
 
@@ -77,7 +78,11 @@ test_hostile_text_round_trip(void **state)
 	as_item *it = assess_item(a, "DS.IN.01", &err);
 	assert_int_equal(assess_set_text(a, &it->notes, notes, &err), 0);
 	assert_int_equal(assess_add_evidence(a, it, "<b>bold</b> & 'quotes'", "a\"b\nc\td", &err), 0);
-	assert_int_equal(assess_set_text(a, &it->owner, "\xe2\x80\xae" "evil", &err), 0);
+	assert_int_equal(assess_set_text(a, &it->owner,
+					 "\xe2\x80\xae"
+					 "evil",
+					 &err),
+			 0);
 	size_t len;
 	char *xml = store_serialize(a, &len);
 	diag_list d;
@@ -89,7 +94,8 @@ test_hostile_text_round_trip(void **state)
 	assert_string_equal(jt->notes, notes);
 	assert_string_equal(jt->evidence[0].text, "<b>bold</b> & 'quotes'");
 	assert_string_equal(jt->evidence[0].location, "a\"b\nc\td");
-	assert_string_equal(jt->owner, "\xe2\x80\xae" "evil");
+	assert_string_equal(jt->owner, "\xe2\x80\xae"
+				       "evil");
 	size_t len2;
 	char *xml2 = store_serialize(b, &len2);
 	assert_int_equal(len, len2);
@@ -116,8 +122,8 @@ expect(const char *xml, diag_level lvl, long line, const char *needle)
 		if (d.v[i].level == lvl && strstr(d.v[i].msg, needle) && (line < 0 || d.v[i].line == line))
 			found = 1;
 	if (!found)
-		fail_msg("expected \"%s\" at line %ld; got: %s (line %ld)", needle, line,
-			 d.n ? d.v[0].msg : "nothing", d.n ? d.v[0].line : 0L);
+		fail_msg("expected \"%s\" at line %ld; got: %s (line %ld)", needle, line, d.n ? d.v[0].msg : "nothing",
+			 d.n ? d.v[0].line : 0L);
 	assess_free(&a);
 	diag_free(&d);
 }
@@ -127,19 +133,22 @@ test_semantic_checks(void **state)
 {
 	(void)state;
 	expect(HEAD "  <items>\n    <item ref=\"DS.IN.01\" result=\"not-applicable\" status=\"done\"/>\n"
-	       "  </items>\n</assessment>\n", DIAG_ERROR, 7, "without a justification");
+		    "  </items>\n</assessment>\n",
+	       DIAG_ERROR, 7, "without a justification");
 	expect(HEAD "  <items>\n    <item ref=\"DS.IN.01\" result=\"missing\" status=\"todo\"/>\n"
-	       "    <item ref=\"DS.IN.01\" result=\"missing\" status=\"todo\"/>\n  </items>\n</assessment>\n",
+		    "    <item ref=\"DS.IN.01\" result=\"missing\" status=\"todo\"/>\n  </items>\n</assessment>\n",
 	       DIAG_ERROR, 8, "appears twice");
 	expect(HEAD "  <items>\n    <item ref=\"DS.IN.01\" result=\"missing\" status=\"todo\" due=\"2026-02-31\"/>\n"
-	       "  </items>\n</assessment>\n", DIAG_ERROR, 7, "not a valid date");
+		    "  </items>\n</assessment>\n",
+	       DIAG_ERROR, 7, "not a valid date");
 	expect("<?xml version=\"1.0\"?>\n<assessment xmlns=\"urn:siamwiz:assessment:1\" version=\"1\">"
 	       "<profile><organization>A</organization>\n<date>2026-13-01</date></profile><items/></assessment>",
 	       DIAG_ERROR, 3, "not a valid date");
 	expect(HEAD "  <items>\n    <item ref=\"ZZ.OUT.99\" result=\"missing\" status=\"todo\"/>\n"
-	       "  </items>\n</assessment>\n", DIAG_WARNING, 7, "not in the knowledge base in use");
+		    "  </items>\n</assessment>\n",
+	       DIAG_WARNING, 7, "not in the knowledge base in use");
 	expect(HEAD "  <items>\n    <item ref=\"DS.IN.01\" result=\"missing\" status=\"todo\">\n"
-	       "      <provider>Ghost Ltd</provider>\n    </item>\n  </items>\n</assessment>\n",
+		    "      <provider>Ghost Ltd</provider>\n    </item>\n  </items>\n</assessment>\n",
 	       DIAG_WARNING, 7, "not in the register");
 }
 
@@ -147,8 +156,9 @@ static void
 test_unknown_ids_kept(void **state)
 {
 	(void)state;
-	const char *xml = HEAD "  <items>\n    <item ref=\"ZZ.OUT.99\" result=\"partial\" status=\"todo\">\n"
-		"      <notes>from a newer knowledge base</notes>\n    </item>\n  </items>\n</assessment>\n";
+	const char *xml =
+		HEAD "  <items>\n    <item ref=\"ZZ.OUT.99\" result=\"partial\" status=\"todo\">\n"
+		     "      <notes>from a newer knowledge base</notes>\n    </item>\n  </items>\n</assessment>\n";
 	diag_list d;
 	diag_init(&d, "t");
 	assessment *a = parse(xml, &d);
@@ -200,10 +210,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_demo_round_trip),
-		cmocka_unit_test(test_hostile_text_round_trip),
-		cmocka_unit_test(test_semantic_checks),
-		cmocka_unit_test(test_unknown_ids_kept),
+		cmocka_unit_test(test_demo_round_trip),  cmocka_unit_test(test_hostile_text_round_trip),
+		cmocka_unit_test(test_semantic_checks),  cmocka_unit_test(test_unknown_ids_kept),
 		cmocka_unit_test(test_save_and_failure),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);

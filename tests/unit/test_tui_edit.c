@@ -12,7 +12,7 @@
 
 #include "tui/tui.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 /* Type a string of characters (each one a key). */
 static void
@@ -167,7 +167,7 @@ test_wide_characters(void **state)
 	assert_int_equal(e.len, 7);
 	assert_int_equal(ed_key(&e, KEY_BACKSPACE, true), 1);
 	assert_text(&e, "Soci\xc3\xa9t");
-	assert_int_equal(ed_key(&e, 0x65e5, false), 1);	/* a CJK character */
+	assert_int_equal(ed_key(&e, 0x65e5, false), 1); /* a CJK character */
 	assert_text(&e, "Soci\xc3\xa9t\xe6\x97\xa5");
 	assert_int_equal(e.cur, 7);
 	ed_free(&e);
@@ -177,12 +177,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_typing_and_cursor),
-		cmocka_unit_test(test_init_takes_the_text),
-		cmocka_unit_test(test_deleting),
-		cmocka_unit_test(test_ending_keys),
-		cmocka_unit_test(test_multiline),
-		cmocka_unit_test(test_wide_characters),
+		cmocka_unit_test(test_typing_and_cursor), cmocka_unit_test(test_init_takes_the_text),
+		cmocka_unit_test(test_deleting),          cmocka_unit_test(test_ending_keys),
+		cmocka_unit_test(test_multiline),         cmocka_unit_test(test_wide_characters),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,7 +11,7 @@
 
 #include "tui/tui.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 static void
 test_lists(void **state)
@@ -108,10 +108,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lists),
-		cmocka_unit_test(test_context_before_global),
-		cmocka_unit_test(test_global_fallback),
-		cmocka_unit_test(test_input_contexts),
+		cmocka_unit_test(test_lists),           cmocka_unit_test(test_context_before_global),
+		cmocka_unit_test(test_global_fallback), cmocka_unit_test(test_input_contexts),
 		cmocka_unit_test(test_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -101,7 +101,7 @@ test_hits(void **state)
 	assert_int_equal(screen_hit_at(&s, 3), -1);
 	screen_hit(&s, 3, 10);
 	screen_hit(&s, 4, 11);
-	screen_hit(&s, -1, 12);	/* off screen: not recorded */
+	screen_hit(&s, -1, 12); /* off screen: not recorded */
 	assert_int_equal(s.nhits, 2);
 	assert_int_equal(screen_hit_at(&s, 3), 10);
 	assert_int_equal(screen_hit_at(&s, 4), 11);

@@ -91,11 +91,11 @@ test_valid_text(void **state)
 	assert_false(util_valid_text("bell\a"));
 	assert_false(util_valid_text("esc\x1b[31m"));
 	assert_false(util_valid_text("\xff"));
-	assert_false(util_valid_text("\xc3"));		/* truncated */
-	assert_false(util_valid_text("\xc0\xaf"));	/* overlong */
-	assert_false(util_valid_text("\xed\xa0\x80"));	/* surrogate */
-	assert_false(util_valid_text("\xef\xbf\xbe"));	/* U+FFFE */
-	assert_false(util_valid_text("\xf4\x90\x80\x80"));	/* > U+10FFFF */
+	assert_false(util_valid_text("\xc3")); /* truncated */
+	assert_false(util_valid_text("\xc0\xaf")); /* overlong */
+	assert_false(util_valid_text("\xed\xa0\x80")); /* surrogate */
+	assert_false(util_valid_text("\xef\xbf\xbe")); /* U+FFFE */
+	assert_false(util_valid_text("\xf4\x90\x80\x80")); /* > U+10FFFF */
 }
 
 static void
@@ -150,12 +150,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_strbuf),
-		cmocka_unit_test(test_diag_format),
-		cmocka_unit_test(test_dates),
-		cmocka_unit_test(test_valid_text),
-		cmocka_unit_test(test_word_in),
-		cmocka_unit_test(test_idmap),
+		cmocka_unit_test(test_strbuf),     cmocka_unit_test(test_diag_format), cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_valid_text), cmocka_unit_test(test_word_in),     cmocka_unit_test(test_idmap),
 		cmocka_unit_test(test_xgrow),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

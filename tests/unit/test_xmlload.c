@@ -30,7 +30,9 @@ typedef struct seen {
 static int
 on_start(void *ud, xl_ctx *x, const char *name, int depth)
 {
-	(void)x; (void)name; (void)depth;
+	(void)x;
+	(void)name;
+	(void)depth;
 	((seen *)ud)->starts++;
 	return 0;
 }
@@ -39,7 +41,8 @@ static int
 on_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int depth)
 {
 	seen *s = ud;
-	(void)x; (void)depth;
+	(void)x;
+	(void)depth;
 	s->ends++;
 	if (!strcmp(name, "organization") && len < sizeof s->org)
 		strcpy(s->org, text);
@@ -80,7 +83,7 @@ test_good(void **state)
 	assert_int_equal(d.n, 0);
 	assert_string_equal(s.org, "Acme & Co");
 	assert_int_equal(s.starts, 4);
-	assert_int_equal(s.ends, 4);	/* the empty <items/> included */
+	assert_int_equal(s.ends, 4); /* the empty <items/> included */
 	diag_free(&d);
 }
 
@@ -88,11 +91,11 @@ static void
 test_doctype(void **state)
 {
 	(void)state;
-	const char *xxe = HEAD "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-		OPEN "<profile><organization>&x;</organization></profile><items/></assessment>";
+	const char *xxe = HEAD "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" OPEN
+			       "<profile><organization>&x;</organization></profile><items/></assessment>";
 	refused(xxe, strlen(xxe), 2, "DOCTYPE");
 	const char *bomb = HEAD "<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
-		"<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n" GOOD;
+				"<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n" GOOD;
 	refused(bomb, strlen(bomb), 2, "DOCTYPE");
 }
 
@@ -134,10 +137,10 @@ test_schema_violation(void **state)
 {
 	(void)state;
 	const char *xml = HEAD OPEN "<profile><organization>A</organization>\n<colour>red</colour></profile>"
-		"<items/></assessment>";
+				    "<items/></assessment>";
 	refused(xml, strlen(xml), 3, "does not follow the file format");
 	const char *bad = HEAD OPEN "<profile><organization>A</organization></profile><items>\n"
-		"<item ref=\"DS.IN.01\" result=\"great\" status=\"todo\"/></items></assessment>";
+				    "<item ref=\"DS.IN.01\" result=\"great\" status=\"todo\"/></items></assessment>";
 	refused(bad, strlen(bad), 3, "does not follow the file format");
 }
 
@@ -198,7 +201,7 @@ test_limits(void **state)
 	sb_add(&b, HEAD OPEN);
 	for (int i = 0; i < 10000; i++)
 		sb_add(&b, "<profile>");
-	refused(b.s, b.len, -1, "");	/* refused, whichever check fires first */
+	refused(b.s, b.len, -1, ""); /* refused, whichever check fires first */
 	sb_free(&b);
 }
 
