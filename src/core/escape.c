@@ -61,6 +61,13 @@ esc_csv(strbuf *b, const char *s)
 	free(shown);
 }
 
+/* The three characters both Markdown and HTML read as markup. */
+static void
+entity(strbuf *b, char c)
+{
+	sb_add(b, c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&amp;");
+}
+
 void
 esc_md_cell(strbuf *b, const char *s)
 {
@@ -74,13 +81,9 @@ esc_md_cell(strbuf *b, const char *s)
 			sb_add(b, "<br>");
 			break;
 		case '<':
-			sb_add(b, "&lt;");
-			break;
 		case '>':
-			sb_add(b, "&gt;");
-			break;
 		case '&':
-			sb_add(b, "&amp;");
+			entity(b, *p);
 			break;
 		case '|':
 		case '\\':
@@ -106,13 +109,9 @@ esc_html(strbuf *b, const char *s)
 	for (const char *p = s; *p; p++) {
 		switch (*p) {
 		case '<':
-			sb_add(b, "&lt;");
-			break;
 		case '>':
-			sb_add(b, "&gt;");
-			break;
 		case '&':
-			sb_add(b, "&amp;");
+			entity(b, *p);
 			break;
 		case '"':
 			sb_add(b, "&quot;");

@@ -34,7 +34,8 @@ static const char css[] =
 	"h2{font-size:14pt;color:#12355b;border-bottom:1.5pt solid #12355b;padding-bottom:1mm;margin-top:10mm;"
 	"break-before:page}"
 	"p.classification{font-weight:bold;color:#9b1c1c;text-transform:uppercase;letter-spacing:0.5pt;margin:0 0 4mm}"
-	"table.signoff td.sign{height:12mm;width:45mm}.frame p{white-space:pre-line}"
+	"td.c-signature{height:12mm;width:45mm}td.c-date,td.c-due{white-space:nowrap}"
+	"tbody th{text-align:left;font-weight:bold;background:none;border-bottom:0.5pt solid #c9d2dc;padding:1.2mm 1.5mm;vertical-align:top}.frame p{white-space:pre-line}"
 	"h2#summary{break-before:page}h2,h3{break-after:avoid}"
 	"figure.chart{margin:0;break-inside:avoid}"
 	".toc{margin:6mm 0}.toc-title{font-weight:bold;color:#12355b;font-size:12pt;margin:0 0 2mm}"
@@ -258,7 +259,10 @@ summary(strbuf *b, const gap_report *r, const report_table *top)
 	figure(b, r->verdicts[VERDICT_OFI], _("opportunities for improvement"));
 	figure(b, r->overall.n[RES_NOT_APPLICABLE], _("items excluded (not applicable)"));
 	sb_add(b, "</div>\n");
-	html_topgaps(b, top);
+	sb_add(b, "<h3>");
+	esc_html(b, _(top->title));
+	sb_add(b, "</h3>\n");
+	html_table(b, top, NULL, _("No clause is a gap."));
 
 	/* Coverage by clause group, 4 to 10. */
 	const char *labels[16] = {NULL};
@@ -356,12 +360,12 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	sb_add(&b, "</style>\n</head>\n<body>\n");
 	report_model *md = report_model_build(r, m);
 	cover(&b, r, m);
-	html_signoff(&b, &md->t[RT_SIGNOFF]);
+	html_table(&b, &md->t[RT_SIGNOFF], _(md->t[RT_SIGNOFF].title), "");
 	sb_add(&b, "</section>\n");
 	contents(&b);
 	summary(&b, r, &md->t[RT_TOPGAPS]);
 	html_frame(&b, &md->t[RT_FRAME]);
-	html_profile(&b, r);
+	html_profile(&b, r, md);
 	html_clauses(&b, r);
 	html_docs(&b, r);
 	html_findings(&b, r);

@@ -19,13 +19,13 @@ void html_pct(strbuf *b, double v);
 
 /* The sign-off block of the cover and the frame after the summary, from
  * tables of the report model. */
-void html_signoff(strbuf *b, const report_table *t);
+/* A table of the report model: its column labels, a row header, a class
+ * per column (c-KEY); empty says so in words. */
+void html_table(strbuf *b, const report_table *t, const char *caption, const char *empty);
 void html_frame(strbuf *b, const report_table *t);
-/* The gaps to close first, on the summary page. */
-void html_topgaps(strbuf *b, const report_table *t);
 
 /* The sections after the summary, in the order of the report. */
-void html_profile(strbuf *b, const gap_report *r);
+void html_profile(strbuf *b, const gap_report *r, const report_model *md);
 void html_clauses(strbuf *b, const gap_report *r);
 void html_docs(strbuf *b, const gap_report *r);
 void html_findings(strbuf *b, const gap_report *r);

@@ -11,129 +11,10 @@
 #include "report.h"
 #include "report_html_int.h"
 
-/* The engagement: who provides what, the structural elements, who is
- * accountable for the roles, and how processes are allocated. */
-static void
-profile_providers(strbuf *b, const gap_report *r)
-{
-	const assessment *a = r->a;
-	static const char *const pcols[] = {N_("Service provider"), N_("Type"), N_("Criticality"), N_("Services")};
-	sb_add(b, "<h3>");
-	esc_html(b, _("Service providers"));
-	sb_add(b, "</h3>\n");
-	if (!a->nproviders) {
-		sb_add(b, "<p>");
-		esc_html(b, _("None recorded."));
-		sb_add(b, "</p>\n");
-	} else {
-		html_th(b, pcols, 4);
-		for (size_t i = 0; i < a->nproviders; i++) {
-			const as_provider *p = &a->providers[i];
-			sb_add(b, "<tr><td class=\"id\">");
-			html_text(b, p->name);
-			sb_add(b, "</td><td>");
-			esc_html(b, p->internal ? _("internal") : _("external"));
-			sb_addf(b, "</td><td>%s</td><td>",
-				p->criticality ? as_criticality_name(p->criticality) : "&ndash;");
-			html_text(b, p->services);
-			sb_add(b, "</td></tr>\n");
-		}
-		sb_add(b, "</tbody></table>\n");
-	}
-}
-
-static void
-profile_structures(strbuf *b, const gap_report *r)
-{
-	const assessment *a = r->a;
-	static const char *const scols[] = {N_("Structural element"), N_("Kind"), N_("Members from"), N_("Purpose")};
-	sb_add(b, "<h3>");
-	esc_html(b, _("Structural elements"));
-	sb_add(b, "</h3>\n");
-	if (!a->nstructures) {
-		sb_add(b, "<p>");
-		esc_html(b, _("None recorded."));
-		sb_add(b, "</p>\n");
-	} else {
-		html_th(b, scols, 4);
-		for (size_t i = 0; i < a->nstructures; i++) {
-			const as_structure *st = &a->structures[i];
-			char *l = kb_layers_string(st->layers);
-			sb_add(b, "<tr><td class=\"id\">");
-			html_text(b, st->name);
-			sb_addf(b, "</td><td>%s</td><td>%s</td><td class=\"pre\">", as_structkind_name(st->kind), l);
-			html_text(b, st->purpose);
-			sb_add(b, "</td></tr>\n");
-			free(l);
-		}
-		sb_add(b, "</tbody></table>\n");
-	}
-}
-
-static void
-profile_roles(strbuf *b, const gap_report *r)
-{
-	const kb *k = r->kb;
-	const assessment *a = r->a;
-	static const char *const rcols[] = {N_("Role"), N_("Accountable"), N_("Responsible, consulted, informed")};
-	sb_add(b, "<h3>");
-	esc_html(b, _("Role holders"));
-	sb_add(b, "</h3>\n");
-	html_th(b, rcols, 3);
-	for (size_t i = 0; i < k->nentries[KB_ROLE]; i++) {
-		const kb_entry *e = &k->entries[KB_ROLE][i];
-		const as_role *ro = assess_role_find(a, e->id);
-		sb_add(b, "<tr><td>");
-		html_text(b, kb_tr(&e->title));
-		sb_add(b, "</td><td>");
-		for (size_t j = 0; ro && j < ro->nholders; j++)
-			if (ro->holders[j].raci == RACI_A) {
-				html_text(b, ro->holders[j].party);
-				sb_add(b, "<br>");
-			}
-		sb_add(b, "</td><td>");
-		for (size_t j = 0; ro && j < ro->nholders; j++)
-			if (ro->holders[j].raci != RACI_A) {
-				sb_addf(b, "%s: ", as_raci_name(ro->holders[j].raci));
-				html_text(b, ro->holders[j].party);
-				sb_add(b, "<br>");
-			}
-		sb_add(b, "</td></tr>\n");
-	}
-	sb_add(b, "</tbody></table>\n");
-}
-
-static void
-profile_processes(strbuf *b, const gap_report *r)
-{
-	const kb *k = r->kb;
-	const assessment *a = r->a;
-	if (a->nprocesses) {
-		static const char *const xcols[] = {N_("Process"), N_("Accountable"), N_("Responsible"),
-						    N_("Consulted"), N_("Informed")};
-		sb_add(b, "<h3>");
-		esc_html(b, _("Process allocation across layers"));
-		sb_add(b, "</h3>\n");
-		html_th(b, xcols, 5);
-		for (size_t i = 0; i < a->nprocesses; i++) {
-			const as_process *p = &a->processes[i];
-			const kb_entry *e = kb_entry_by_id(k, KB_PROCESS, p->ref);
-			sb_add(b, "<tr><td>");
-			html_text(b, e ? kb_tr(&e->title) : p->ref);
-			sb_add(b, "</td>");
-			for (int x = 0; x < RACI_COUNT; x++) {
-				char *l = kb_layers_string(p->raci[x]);
-				sb_addf(b, "<td>%s</td>", l);
-				free(l);
-			}
-			sb_add(b, "</tr>\n");
-		}
-		sb_add(b, "</tbody></table>\n");
-	}
-}
-
+/* The engagement: who provides what, the structural elements, who holds
+ * the roles, and how processes are allocated; from the report model. */
 void
-html_profile(strbuf *b, const gap_report *r)
+html_profile(strbuf *b, const gap_report *r, const report_model *md)
 {
 	const assessment *a = r->a;
 	html_h2(b, "profile", _("Engagement profile"));
@@ -144,10 +25,13 @@ html_profile(strbuf *b, const gap_report *r)
 		html_text(b, a->separation);
 		sb_add(b, "</span></p>\n");
 	}
-	profile_providers(b, r);
-	profile_structures(b, r);
-	profile_roles(b, r);
-	profile_processes(b, r);
+	static const report_table_id parts[] = {RT_PROVIDERS, RT_STRUCTURES, RT_ROLES, RT_PROCESSES};
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		sb_add(b, "<h3>");
+		esc_html(b, _(md->t[parts[i]].title));
+		sb_add(b, "</h3>\n");
+		html_table(b, &md->t[parts[i]], NULL, _("None recorded."));
+	}
 }
 
 void
@@ -498,11 +382,21 @@ html_appendix(strbuf *b, const gap_report *r)
 }
 
 void
-html_signoff(strbuf *b, const report_table *t)
+html_table(strbuf *b, const report_table *t, const char *caption, const char *empty)
 {
-	sb_add(b, "<table class=\"signoff\">\n<caption>");
-	esc_html(b, _(t->title));
-	sb_add(b, "</caption>\n<thead><tr>");
+	if (!t->nrows) {
+		sb_add(b, "<p>");
+		esc_html(b, empty);
+		sb_add(b, "</p>\n");
+		return;
+	}
+	sb_addf(b, "<table class=\"t-%s\">\n", t->key);
+	if (caption) {
+		sb_add(b, "<caption>");
+		esc_html(b, caption);
+		sb_add(b, "</caption>\n");
+	}
+	sb_add(b, "<thead><tr>");
 	for (size_t c = 0; c < t->ncols; c++) {
 		sb_add(b, "<th scope=\"col\">");
 		esc_html(b, _(t->cols[c].label));
@@ -510,13 +404,16 @@ html_signoff(strbuf *b, const report_table *t)
 	}
 	sb_add(b, "</tr></thead>\n<tbody>\n");
 	for (size_t i = 0; i < t->nrows; i++) {
-		sb_add(b, "<tr><th scope=\"row\">");
-		html_text(b, report_cell_at(t, i, 0)->text);
-		sb_add(b, "</th><td>");
-		html_text(b, report_cell_at(t, i, 1)->text);
-		sb_add(b, "</td><td class=\"date\">");
-		html_text(b, report_cell_at(t, i, 2)->text);
-		sb_add(b, "</td><td class=\"sign\"></td></tr>\n");
+		sb_add(b, "<tr>");
+		for (size_t c = 0; c < t->ncols; c++) {
+			/* The first cell names the row; a class per column lets the style
+			 * keep dates whole, lists on their lines, room to sign. */
+			const char *tag = c ? "td" : "th scope=\"row\"";
+			sb_addf(b, "<%s class=\"c-%s%s\">", tag, t->cols[c].key, t->cols[c].sep == '\n' ? " pre" : "");
+			html_text(b, report_cell_at(t, i, c)->text);
+			sb_addf(b, "</%s>", c ? "td" : "th");
+		}
+		sb_add(b, "</tr>\n");
 	}
 	sb_add(b, "</tbody></table>\n");
 }
@@ -534,30 +431,4 @@ html_frame(strbuf *b, const report_table *t)
 		sb_add(b, "</p>\n");
 	}
 	sb_add(b, "</div>\n");
-}
-
-void
-html_topgaps(strbuf *b, const report_table *t)
-{
-	sb_add(b, "<h3>");
-	esc_html(b, _(t->title));
-	sb_add(b, "</h3>\n");
-	if (!t->nrows) {
-		sb_add(b, "<p>");
-		esc_html(b, _("No clause is a gap."));
-		sb_add(b, "</p>\n");
-		return;
-	}
-	static const char *const cols[] = {N_("Clause"), N_("Title"), N_("Why")};
-	html_th(b, cols, 3);
-	for (size_t i = 0; i < t->nrows; i++) {
-		sb_add(b, "<tr><td class=\"id\">");
-		html_text(b, report_cell_at(t, i, 0)->text);
-		sb_add(b, "</td><td>");
-		html_text(b, report_cell_at(t, i, 1)->text);
-		sb_add(b, "</td><td class=\"pre\">");
-		html_text(b, report_cell_at(t, i, 3)->text);
-		sb_add(b, "</td></tr>\n");
-	}
-	sb_add(b, "</tbody></table>\n");
 }

@@ -1,7 +1,7 @@
 /* store_write.c - writing .siam.xml files.
  *
  * libxml2's text writer builds the file in memory, fileio's atomic replace
- * puts it in place.  The output is canonical: a file siamwiz wrote loads
+ * moves it into place.  The output is canonical: a file siamwiz wrote loads
  * and saves back byte for byte. */
 #include "config.h"
 

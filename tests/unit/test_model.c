@@ -248,7 +248,9 @@ test_document_control(void **state)
 	char *h = report_html(r, &m, &len), *mdown = report_md(r, &m, &len);
 	assert_non_null(strstr(h, "<p class=\"classification\">Confidential: client and auditor only</p>"));
 	assert_non_null(strstr(h, ";--marking:\"Confidential: client and auditor only\"}"));
-	assert_non_null(strstr(h, "<table class=\"signoff\">"));
+	assert_non_null(strstr(h, "<table class=\"t-signoff\">\n<caption>Sign-off</caption>"));
+	assert_non_null(
+		strstr(h, "<tr><th scope=\"row\" class=\"c-step\">Approved</th><td class=\"c-name\">Q. Lead</td>"));
 	assert_non_null(strstr(h, "<h2 id=\"frame\">"));
 	assert_non_null(strstr(h, "<dd>RPT-7</dd>"));
 	assert_non_null(strstr(mdown, "**Confidential: client and auditor only**\n"));
