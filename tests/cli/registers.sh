@@ -147,7 +147,7 @@ same "$A" "$T/before"
 # The report shows the allocation.
 run 0 "$SIAMWIZ" report "$A" --format html -o "$T/r.html"
 has "$T/r.html" 'Process allocation across layers'
-has "$T/r.html" '<tr><td>Incident management</td><td>integrator</td><td>integrator provider</td><td>customer</td><td></td></tr>'
+has "$T/r.html" '<tr><th scope="row" class="c-process">PR\.INCIDENT</th><td class="c-title">Incident management</td><td class="c-accountable">integrator</td><td class="c-responsible">integrator provider</td><td class="c-consulted">customer</td><td class="c-informed"></td></tr>'
 # With no layer left, the process is no longer recorded.
 run 0 "$SIAMWIZ" process set "$A" PR.INCIDENT -a "" -r "" -c ""
 hasnt "$A" 'PR.INCIDENT'
