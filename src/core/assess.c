@@ -96,8 +96,8 @@ assess_find(const assessment *a, const char *ref)
 	return idmap_get(&a->index, ref, &i) ? &a->items[i] : NULL;
 }
 
-static void
-reindex(assessment *a)
+void
+assess_reindex(assessment *a)
 {
 	/* Keys point into the items' own ref strings, which never move. */
 	idmap_free(&a->index);
@@ -162,7 +162,7 @@ assess_item(assessment *a, const char *ref, char **err)
 	memset(it, 0, sizeof *it);
 	it->ref = xstrdup(ref);
 	a->nitems++;
-	reindex(a);
+	assess_reindex(a);
 	/* An empty record says nothing and is not written: not a change.  But
 	 * the records moved, so whatever holds on to them must look again. */
 	a->generation++;
@@ -242,10 +242,50 @@ assess_set_result(assessment *a, as_item *it, as_result r, char **err)
 		return -1;
 	}
 	if (it->result != r) {
+		/* The status follows the result for as long as it is the one
+		 * the result implies; once set to something else, it stays. */
+		if (it->status == as_status_for(it->result))
+			it->status = as_status_for(r);
 		it->result = r;
 		assess_touch(a);
 	}
 	return 0;
+}
+
+as_status
+as_status_for(as_result r)
+{
+	switch (r) {
+	case RES_IN_PLACE:
+	case RES_NOT_APPLICABLE:
+		return STATUS_DONE;
+	case RES_PARTIAL:
+		return STATUS_IN_PROGRESS;
+	default:
+		return STATUS_TODO;
+	}
+}
+
+bool
+assess_item_empty(const as_item *it)
+{
+	return it->result == RES_NOT_ASSESSED && it->status == STATUS_TODO && !it->layer && !it->due[0] && !it->owner &&
+	       !it->nproviders && !it->nevidence && !it->notes && !it->justification;
+}
+
+bool
+assess_drop_empty(assessment *a, const char *ref)
+{
+	size_t i;
+	if (!idmap_get(&a->index, ref, &i) || !assess_item_empty(&a->items[i]))
+		return false;
+	item_free(&a->items[i]);
+	memmove(&a->items[i], &a->items[i + 1], (a->nitems - i - 1) * sizeof *a->items);
+	a->nitems--;
+	assess_reindex(a);
+	/* Nothing said is lost: not a change, but the records moved. */
+	a->generation++;
+	return true;
 }
 
 int

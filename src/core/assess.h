@@ -220,6 +220,19 @@ as_item *assess_find(const assessment *a, const char *ref);
 /* The record for ref, created when missing; NULL (with *err) when ref is
  * not an item of the knowledge base. */
 as_item *assess_item(assessment *a, const char *ref, char **err);
+/* A record that says nothing: not assessed, to do, and every other field
+ * empty.  Such a record is the same as none. */
+bool assess_item_empty(const as_item *it);
+/* Remove the record of ref when it is empty (an item opened and left
+ * without an answer); true when one was removed.  Not a change. */
+bool assess_drop_empty(assessment *a, const char *ref);
+/* Rebuild the ref -> record index after the records were replaced. */
+void assess_reindex(assessment *a);
+/* The status a result implies: in place and not applicable are done,
+ * partial is in progress, missing and not assessed are to do.  Setting a
+ * result moves the status to the new result's one while the status is
+ * still the one the old result implied; a status set otherwise stays. */
+as_status as_status_for(as_result r);
 /* Adds an item record as read from a file (no knowledge-base check). */
 as_item *assess_add_loaded(assessment *a, const char *ref, char **err);
 
