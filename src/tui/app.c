@@ -39,6 +39,59 @@ app_gaps(app *a)
 	return a->gaps;
 }
 
+/* The undo history follows the open assessment: a new one (opened,
+ * recovered, created) starts a new history at its present state. */
+static void
+history_follow(app *a)
+{
+	if (!a->as) {
+		history_free(&a->hist);
+		a->hist_of = NULL;
+		return;
+	}
+	if (a->hist && a->hist_of == a->as && a->hist_edits == a->edits)
+		return;
+	history_free(&a->hist);
+	a->hist = history_new(a->as, 200);
+	a->hist_of = a->as;
+	a->hist_edits = a->edits;
+}
+
+void
+app_undo(app *a, bool redo)
+{
+	if (!a->as || !a->hist)
+		return;
+	const char *what = NULL;
+	if (!(redo ? history_redo(a->hist, a->as, &what) : history_undo(a->hist, a->as, &what))) {
+		app_message(a, false, "%s", redo ? _("Nothing to redo.") : _("Nothing to undo."));
+		return;
+	}
+	a->edits++;
+	a->hist_edits = a->edits;
+	app_autosave(a, false);
+	if (redo)
+		app_message(a, false, _("Redone: %s"), what ? what : _("an edit"));
+	else
+		app_message(a, false, _("Undone: %s"), what ? what : _("an edit"));
+}
+
+/* An item opened and left without an answer leaves no record behind
+ * (only records made in this session: an empty one read from the file
+ * stays as it was). */
+static void
+drop_empty_records(app *a)
+{
+	for (size_t i = a->as->nitems; i-- > 0;) {
+		const as_item *it = &a->as->items[i];
+		if (!it->line && assess_item_empty(it)) {
+			char *ref = xstrdup(it->ref);
+			assess_drop_empty(a->as, ref);
+			free(ref);
+		}
+	}
+}
+
 /* Keys that mean the same on every screen. */
 static void
 global_key(app *a, action act)
@@ -60,6 +113,9 @@ global_key(app *a, action act)
 		break;
 	case ACT_HELP:
 		app_push(a, &scr_help, (size_t)a->stack[a->depth - 1].ops->ctx);
+		break;
+	case ACT_TIMER:
+		app_timer_toggle(a);
 		break;
 	default:
 		if (!a->as)
@@ -101,6 +157,10 @@ global_key(app *a, action act)
 		case ACT_EXPORT:
 			export_dialog(a);
 			break;
+		case ACT_UNDO:
+		case ACT_REDO:
+			app_undo(a, act == ACT_REDO);
+			break;
 		default:
 			break;
 		}
@@ -124,12 +184,22 @@ run(app *a)
 			continue;
 		}
 		a->msg[0] = '\0';
+		history_follow(a);
 		screen *s = &a->stack[a->depth - 1];
 		action act = keys_lookup(s->ops->ctx, ch, is_key);
-		unsigned long before = a->as ? a->as->changes : 0;
+		unsigned long before = a->as ? a->as->changes : 0, gen = a->as ? a->as->generation : 0;
+		const assessment *was = a->as;
 		int r = s->ops->key(a, s, act, ch, is_key);
+		if (a->as && a->as == was && a->as->generation != gen)
+			drop_empty_records(a);
+		if (a->as && a->as == was && a->as->changes > before && a->hist) {
+			/* An edit: the history's new present, labelled with what
+			 * the status line says of it. */
+			history_commit(a->hist, a->as, a->msg[0] ? a->msg : NULL);
+		}
 		if (a->as && a->as->changes != before) {
 			a->edits++;
+			a->hist_edits = a->edits;
 			app_autosave(a, false);
 		}
 		if (r & R_UNHANDLED)
@@ -182,6 +252,7 @@ tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set,
 	if (a.locked && a.path)
 		guard_lock_release(a.path);
 	gap_free(&a.gaps);
+	history_free(&a.hist);
 	assess_free(&a.as);
 	free(a.path);
 	return rc;

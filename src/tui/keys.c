@@ -27,13 +27,38 @@ const keybind keys_table[] = {
 	{'l', false, ACT_ENTER, KC_LIST, NULL, NULL, NULL},
 	{KEY_RIGHT, true, ACT_ENTER, KC_LIST, NULL, NULL, NULL},
 
-	/* Quick answers in a stage list and in the item editor. */
-	{'i', false, ACT_IN_PLACE, KC_STAGE | KC_ITEM, "i", N_("result: in place"), N_("in place")},
-	{'p', false, ACT_PARTIAL, KC_STAGE | KC_ITEM, "p", N_("result: partial"), N_("partial")},
-	{'m', false, ACT_MISSING, KC_STAGE | KC_ITEM, "m", N_("result: missing"), N_("missing")},
-	{'n', false, ACT_NA, KC_STAGE | KC_ITEM, "n", N_("result: not applicable (asks why)"), N_("n/a")},
-	{'u', false, ACT_UNSET, KC_STAGE | KC_ITEM, "u", N_("result: not assessed"), NULL},
+/* Quick answers in a stage list, the item editor, guided capture
+	 * and the presenter view. */
+#define KC_MARK (KC_STAGE | KC_ITEM | KC_GUIDED | KC_PRESENT)
+	{'i', false, ACT_IN_PLACE, KC_MARK, "i", N_("result: in place"), N_("in place")},
+	{'p', false, ACT_PARTIAL, KC_MARK, "p", N_("result: partial"), N_("partial")},
+	{'m', false, ACT_MISSING, KC_MARK, "m", N_("result: missing"), N_("missing")},
+	{'n', false, ACT_NA, KC_MARK, "n", N_("result: not applicable (asks why)"), N_("n/a")},
+	{'u', false, ACT_UNSET, KC_MARK, "u", N_("result: not assessed"), NULL},
 	{']', false, ACT_GUIDE, KC_ITEM, "]", N_("next guide tab: questions, evidence, clauses"), N_("guide")},
+
+	/* Capture in the workshop. */
+	{'t', false, ACT_NOTE, KC_ITEM | KC_GUIDED, "t", N_("type a note on the item, right there"), N_("note")},
+	{'e', false, ACT_EVIDENCE, KC_ITEM | KC_GUIDED, "e", N_("add an evidence entry, right there"), N_("evidence")},
+	{'>', false, ACT_NEXT_ITEM, KC_ITEM | KC_GUIDED | KC_PRESENT, ">/.", N_("next item of the stage"), N_("next")},
+	{'.', false, ACT_NEXT_ITEM, KC_ITEM | KC_GUIDED | KC_PRESENT, NULL, NULL, NULL},
+	{'<', false, ACT_PREV_ITEM, KC_ITEM | KC_GUIDED | KC_PRESENT, "</,", N_("previous item of the stage"), NULL},
+	{',', false, ACT_PREV_ITEM, KC_ITEM | KC_GUIDED | KC_PRESENT, NULL, NULL, NULL},
+	{'w', false, ACT_GUIDED, KC_ROADMAP | KC_STAGE | KC_ITEM, "w",
+	 N_("guided capture: the stage's items one at a time"), N_("guided")},
+	{'V', false, ACT_PRESENT, KC_STAGE | KC_ITEM | KC_GUIDED, "V",
+	 N_("presenter view for a projector: one question at a time"), NULL},
+	{'C', false, ACT_CHECKPOINT, KC_ROADMAP | KC_STAGE | KC_GUIDED, "C",
+	 N_("record the stage checkpoint: proceed, repeat or return"), N_("checkpoint")},
+	{'b', false, ACT_TIMEBOX, KC_ROADMAP | KC_STAGE | KC_GUIDED, "b", N_("timebox of the stage, in minutes"), NULL},
+	{KEY_DOWN, true, ACT_DOWN, KC_PRESENT, "Down/Space", N_("presenter: next question"), NULL},
+	{' ', false, ACT_DOWN, KC_PRESENT, NULL, NULL, NULL},
+	{'j', false, ACT_DOWN, KC_PRESENT, NULL, NULL, NULL},
+	{KEY_UP, true, ACT_UP, KC_PRESENT, "Up", N_("presenter: previous question"), NULL},
+	{'k', false, ACT_UP, KC_PRESENT, NULL, NULL, NULL},
+	{'\n', false, ACT_ENTER, KC_GUIDED, "Enter", N_("guided: every field of the item"), NULL},
+	{'\r', false, ACT_ENTER, KC_GUIDED, NULL, NULL, NULL},
+	{KEY_ENTER, true, ACT_ENTER, KC_GUIDED, NULL, NULL, NULL},
 
 	/* The assessor's verdict on a clause. */
 	{'J', false, ACT_JUDGE, KC_CLAUSE, "J",
@@ -64,6 +89,11 @@ const keybind keys_table[] = {
 	{'s', false, ACT_SAVE, KC_GLOBAL, "s/Ctrl-S", N_("save"), N_("save")},
 	{CTRL('s'), false, ACT_SAVE, KC_GLOBAL, NULL, NULL, NULL},
 	{'S', false, ACT_SAVE_AS, KC_GLOBAL, "S", N_("save under another name"), NULL},
+	{'z', false, ACT_UNDO, KC_GLOBAL, "z/Ctrl-Z", N_("undo the last edit (many levels)"), N_("undo")},
+	{CTRL('z'), false, ACT_UNDO, KC_GLOBAL, NULL, NULL, NULL},
+	{'Z', false, ACT_REDO, KC_GLOBAL, "Z/Ctrl-Y", N_("redo the edit undone"), NULL},
+	{CTRL('y'), false, ACT_REDO, KC_GLOBAL, NULL, NULL, NULL},
+	{'T', false, ACT_TIMER, KC_GLOBAL, "T", N_("start or pause the session timer"), NULL},
 	{'q', false, ACT_QUIT, KC_GLOBAL, "q", N_("quit (asks when there are unsaved changes)"), N_("quit")},
 	{CTRL('c'), false, ACT_QUIT, KC_GLOBAL, NULL, NULL, NULL},
 	{27, false, ACT_BACK, KC_GLOBAL, "Esc/h", N_("back"), N_("back")},

@@ -46,6 +46,17 @@ typedef enum {
 	ACT_GUIDE,
 	ACT_JUDGE,
 	ACT_SAVE_AS,
+	ACT_UNDO,
+	ACT_REDO,
+	ACT_NEXT_ITEM,
+	ACT_PREV_ITEM,
+	ACT_GUIDED,
+	ACT_PRESENT,
+	ACT_CHECKPOINT,
+	ACT_TIMER,
+	ACT_TIMEBOX,
+	ACT_NOTE,
+	ACT_EVIDENCE,
 	/* Dialogs. */
 	ACT_YES,
 	ACT_NO,
@@ -92,6 +103,8 @@ enum {
 	KC_PICK = 1u << 12, /* a picker, with the list keys */
 	KC_EDITOR = 1u << 13, /* a text being typed */
 	KC_SEARCH = 1u << 14, /* the search screen: every other key types */
+	KC_GUIDED = 1u << 15, /* guided capture: a stage one item at a time */
+	KC_PRESENT = 1u << 16, /* the presenter view, for a projector */
 };
 
 /* The contexts the help lists after the screen's and the global keys. */
@@ -108,7 +121,7 @@ typedef struct keybind {
 } keybind;
 
 /* At most this many bindings (the help screen lists them in an array). */
-#define KEYS_MAX 160
+#define KEYS_MAX 256
 
 extern const keybind keys_table[];
 extern const int keys_count;

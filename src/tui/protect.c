@@ -57,6 +57,8 @@ save_to(app *a, const char *path, unsigned flags, unsigned long links)
 		return false;
 	}
 	a->saved_at = time(NULL);
+	if (a->hist && a->hist_of == a->as)
+		history_saved(a->hist);
 	if (links > 1)
 		app_message(a, false,
 			    P_("Saved %s; its %lu other hard link keeps the old content",

@@ -8,8 +8,9 @@
 #include "core/i18n.h"
 #include "tui/tui.h"
 
-/* Set a result through the core; not-applicable asks why first. */
-static void
+/* Set a result through the core; not-applicable asks why first.  False
+ * when nothing was set (the reason refused or not given). */
+static bool
 set_result(app *a, as_item *it, as_result r)
 {
 	char *err = NULL;
@@ -19,49 +20,66 @@ set_result(app *a, as_item *it, as_result r)
 		if (!*p) {
 			free(j);
 			app_message(a, true, "%s", _("Not changed: not applicable needs a justification."));
-			return;
+			return false;
 		}
 		if (assess_set_text(a->as, &it->justification, j, &err) != 0) {
 			app_message(a, true, "%s", err);
 			free(err);
 			free(j);
-			return;
+			return false;
 		}
 		free(j);
 	}
-	assess_set_result(a->as, it, r, &err);
-	app_message(a, false, _("%s: %s"), it->ref, as_result_label(r));
+	bool ok = assess_set_result(a->as, it, r, &err) == 0;
+	if (ok)
+		app_message(a, false, _("%s: %s"), it->ref, as_result_label(r));
+	else
+		app_message(a, true, "%s", err);
 	free(err);
+	return ok;
+}
+
+int
+action_result(action act)
+{
+	switch (act) {
+	case ACT_IN_PLACE:
+		return RES_IN_PLACE;
+	case ACT_PARTIAL:
+		return RES_PARTIAL;
+	case ACT_MISSING:
+		return RES_MISSING;
+	case ACT_NA:
+		return RES_NOT_APPLICABLE;
+	case ACT_UNSET:
+		return RES_NOT_ASSESSED;
+	default:
+		return -1;
+	}
+}
+
+bool
+item_set_result(app *a, const kb_item *ki, as_result r)
+{
+	char *err = NULL;
+	as_item *it = assess_item(a->as, ki->id, &err);
+	if (!it) {
+		app_message(a, true, "%s", err);
+		free(err);
+		return false;
+	}
+	/* A record made here and left empty (a refused n/a) is dropped by
+	 * the main loop: nothing is recorded that was not said. */
+	return set_result(a, it, r);
 }
 
 bool
 item_quick_result(app *a, const kb_item *ki, action act)
 {
-	as_result r;
-	switch (act) {
-	case ACT_IN_PLACE:
-		r = RES_IN_PLACE;
-		break;
-	case ACT_PARTIAL:
-		r = RES_PARTIAL;
-		break;
-	case ACT_MISSING:
-		r = RES_MISSING;
-		break;
-	case ACT_NA:
-		r = RES_NOT_APPLICABLE;
-		break;
-	case ACT_UNSET:
-		r = RES_NOT_ASSESSED;
-		break;
-	default:
+	int r = action_result(act);
+	if (r < 0)
 		return false;
-	}
-	char *err = NULL;
-	as_item *it = assess_item(a->as, ki->id, &err);
-	free(err);
-	if (it)
-		set_result(a, it, r);
+	item_set_result(a, ki, (as_result)r);
 	return true;
 }
 
@@ -192,6 +210,10 @@ item_draw(app *a, screen *s)
 		x++;
 	}
 	int bar = y++;
+	if (capture_active(s->data)) {
+		capture_draw(s->data, a, y, h - y);
+		return;
+	}
 	strbuf b;
 	sb_init(&b);
 	guide_text(a, it, s->tab, &b);
@@ -321,6 +343,49 @@ edit_field(app *a, screen *s, as_item *it)
 	free(err);
 }
 
+long
+item_step(const kb *k, size_t item, int dir)
+{
+	const kb_stage *st = &k->stages[k->items[item].stage];
+	for (size_t i = 0; i < st->nitems; i++)
+		if (st->items[i] == item) {
+			long j = (long)i + dir;
+			return j >= 0 && j < (long)st->nitems ? (long)st->items[j] : -1;
+		}
+	return -1;
+}
+
+/* The position of item in its stage's list. */
+int
+item_position(const kb *k, size_t item)
+{
+	const kb_stage *st = &k->stages[k->items[item].stage];
+	for (size_t i = 0; i < st->nitems; i++)
+		if (st->items[i] == item)
+			return (int)i;
+	return 0;
+}
+
+/* Move the screen to the next (dir 1) or previous (-1) item of the stage,
+ * and the stage list underneath with it. */
+bool
+item_go(app *a, screen *s, int dir)
+{
+	long to = item_step(a->kb, s->arg, dir);
+	if (to < 0) {
+		app_message(a, false, "%s",
+			    dir > 0 ? _("That was the last item of the stage (C records its checkpoint).")
+				    : _("This is the first item of the stage."));
+		return false;
+	}
+	s->arg = (size_t)to;
+	s->top = 0;
+	for (int d = a->depth - 2; d >= 0; d--)
+		if (a->stack[d].ops == &scr_stage && a->stack[d].arg == a->kb->items[to].stage)
+			a->stack[d].sel = item_position(a->kb, (size_t)to);
+	return true;
+}
+
 /* A record marked not applicable without the reason why (a file written
  * by hand) says so in the status line, unless something else is said. */
 static void
@@ -336,6 +401,22 @@ item_handle(app *a, screen *s, action act)
 {
 	const kb_item *ki = &a->kb->items[s->arg];
 	switch (act) {
+	case ACT_NOTE:
+		capture_start(s->data, a, ki, CAP_NOTE);
+		return R_NONE;
+	case ACT_EVIDENCE:
+		capture_start(s->data, a, ki, CAP_EVIDENCE);
+		return R_NONE;
+	case ACT_NEXT_ITEM:
+	case ACT_PREV_ITEM:
+		item_go(a, s, act == ACT_NEXT_ITEM ? 1 : -1);
+		return R_NONE;
+	case ACT_GUIDED:
+		app_push(a, &scr_guided, s->arg);
+		return R_NONE;
+	case ACT_PRESENT:
+		app_push(a, &scr_present, s->arg);
+		return R_NONE;
 	case ACT_NEXT:
 		s->field = (s->field + 1) % F_COUNT;
 		return R_NONE;
@@ -370,11 +451,27 @@ item_handle(app *a, screen *s, action act)
 static int
 item_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
-	(void)ch;
-	(void)is_key;
+	if (capture_active(s->data))
+		return capture_key(s->data, a, &a->kb->items[s->arg], ch, is_key);
 	int r = item_handle(a, s, act);
 	item_check(a, s);
 	return r;
 }
 
-const screen_ops scr_item = {"item", KC_ITEM, item_check, item_draw, item_key, NULL};
+static void
+item_enter(app *a, screen *s)
+{
+	s->data = xcalloc(1, sizeof(capture));
+	item_check(a, s);
+}
+
+static void
+item_leave(app *a, screen *s)
+{
+	(void)a;
+	capture_stop(s->data);
+	free(s->data);
+	s->data = NULL;
+}
+
+const screen_ops scr_item = {"item", KC_ITEM, item_enter, item_draw, item_key, item_leave};

@@ -119,6 +119,22 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)is_key;
 	if (list_move(s, act, RM_STAGES + RM_MORE, 4))
 		return R_NONE;
+	if (act == ACT_GUIDED && s->sel < RM_STAGES && (size_t)s->sel < a->kb->nstages) {
+		/* Guided capture of the stage picks up at its first open item. */
+		const kb_stage *st = &a->kb->stages[s->sel];
+		if (!st->nitems)
+			return R_NONE;
+		size_t at = st->items[0];
+		for (size_t i = 0; i < st->nitems; i++)
+			if (gap_item_result(a->as, &a->kb->items[st->items[i]]) == RES_NOT_ASSESSED) {
+				at = st->items[i];
+				break;
+			}
+		app_push(a, &scr_stage, (size_t)s->sel);
+		a->stack[a->depth - 1].sel = item_position(a->kb, at);
+		app_push(a, &scr_guided, at);
+		return R_NONE;
+	}
 	if (act != ACT_ENTER)
 		return R_UNHANDLED;
 	if (s->sel < RM_STAGES) {

@@ -79,8 +79,12 @@ stage_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	if (!st->nitems)
 		return R_UNHANDLED;
 	const kb_item *ki = &a->kb->items[st->items[s->sel]];
-	if (act == ACT_ENTER) {
-		app_push(a, &scr_item, st->items[s->sel]);
+	if (act == ACT_ENTER || act == ACT_GUIDED || act == ACT_PRESENT) {
+		app_push(a,
+			 act == ACT_GUIDED    ? &scr_guided
+			 : act == ACT_PRESENT ? &scr_present
+					      : &scr_item,
+			 st->items[s->sel]);
 		return R_NONE;
 	}
 	if (item_quick_result(a, ki, act)) {

@@ -51,6 +51,55 @@ app_pop_to_root(app *a)
 		app_pop(a);
 }
 
+void
+app_timer_toggle(app *a)
+{
+	time_t now = time(NULL);
+	if (a->timer_from) {
+		a->timer_acc += (long)(now - a->timer_from);
+		a->timer_from = 0;
+		app_message(a, false, "%s", _("Session timer paused (T goes on)."));
+	} else {
+		a->timer_from = now;
+		app_message(a, false, "%s", _("Session timer running (T pauses)."));
+	}
+}
+
+long
+app_timer_seconds(const app *a)
+{
+	return a->timer_acc + (a->timer_from ? (long)(time(NULL) - a->timer_from) : 0);
+}
+
+/* The session timer for the title bar ("" until it was started). */
+static void
+timer_text(const app *a, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	if (!a->timer_from && !a->timer_acc)
+		return;
+	long t = app_timer_seconds(a);
+	if (t >= 3600)
+		snprintf(buf, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+	else
+		snprintf(buf, n, "%02ld:%02ld", t / 60, t % 60);
+	if (!a->timer_from) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, n - l, " %s", _("paused"));
+	}
+}
+
+void
+frame_clock(app *a)
+{
+	if (!a->timer_from || a->clock_x < 0 || a->rows < TUI_MIN_ROWS || a->cols < TUI_MIN_COLS)
+		return;
+	char tm[48];
+	timer_text(a, tm, sizeof tm);
+	draw_text(0, a->clock_x, tm, text_width(tm), app_attr(a, C_HEADER));
+	refresh();
+}
+
 /* Footer: the keys of this context, as many as fit. */
 static void
 footer(app *a, unsigned ctx)
@@ -113,16 +162,26 @@ frame(app *a, const char *title)
 			localtime_r(&a->saved_at, &tm);
 			strftime(when, sizeof when, "%H:%M", &tm);
 		}
+		char tm[48];
+		timer_text(a, tm, sizeof tm);
+		size_t off = 0;
+		if (tm[0])
+			off = (size_t)snprintf(right, sizeof right, "%s  ", tm);
 		if (a->as->changes)
-			snprintf(right, sizeof right, "%s [+] %s", base, _("unsaved"));
+			snprintf(right + off, sizeof right - off, "%s [+] %s", base, _("unsaved"));
 		else if (when[0])
-			snprintf(right, sizeof right, _("%s  saved %s"), base, when);
+			snprintf(right + off, sizeof right - off, _("%s  saved %s"), base, when);
 		else
-			snprintf(right, sizeof right, "%s", base);
+			snprintf(right + off, sizeof right - off, "%s", base);
 		int w = text_width(right);
 		int room = a->cols - x - 3;
-		if (room > 8)
-			draw_text(0, w < room ? a->cols - w - 1 : x + 2, right, room, app_attr(a, C_HEADER));
+		a->clock_x = -1;
+		if (room > 8) {
+			int at = w < room ? a->cols - w - 1 : x + 2;
+			draw_text(0, at, right, room, app_attr(a, C_HEADER));
+			if (tm[0] && w < room)
+				a->clock_x = at;
+		}
 	}
 	footer(a, a->stack[a->depth - 1].ops->ctx);
 	if (a->msg[0])

@@ -112,6 +112,7 @@ app_read(app *a, wint_t *ch)
 				continue;
 			}
 			app_autosave(a, false);
+			frame_clock(a);
 			continue;
 		}
 		quick_errs = 0;

@@ -20,6 +20,7 @@
 #include "core/fileio.h"
 #include "core/gap.h"
 #include "core/guard.h"
+#include "core/history.h"
 #include "core/kb.h"
 #include "core/settings.h"
 #include "tui/keys.h"
@@ -77,6 +78,12 @@ struct app {
 	time_t autosaved_at;
 	const settings *set;
 	unsigned long autosaved_edits;
+	as_history *hist; /* undo and redo; NULL without an assessment */
+	const assessment *hist_of; /* the assessment it was started on */
+	unsigned long hist_edits; /* a->edits when it was started */
+	time_t timer_from; /* the session timer: running since, or 0 */
+	long timer_acc; /* seconds counted before the last start */
+	int clock_x; /* where the title bar shows it, -1 when it does not */
 	char msg[256]; /* one-line message in the status area */
 	bool msg_error;
 	screen stack[16];
@@ -120,6 +127,8 @@ int tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *
 /* The current gap analysis (recomputed only after an edit). */
 const gap_report *app_gaps(app *a);
 void app_message(app *a, bool error, const char *fmt, ...) __attribute__((format(__printf__, 3, 4)));
+/* Undo or redo one edit (the keys); says what in the status line. */
+void app_undo(app *a, bool redo);
 
 /* ---- stack.c: the screen stack and the frame ---- */
 void app_push(app *a, const screen_ops *ops, size_t arg);
@@ -133,6 +142,11 @@ void app_paint(app *a);
 /* Draw the frame shared by every screen: title bar, status and footer;
  * returns the rows available between them (from row 1). */
 int frame(app *a, const char *title);
+/* The session timer: start it, or pause it; the seconds it has run. */
+void app_timer_toggle(app *a);
+long app_timer_seconds(const app *a);
+/* Redraw the running timer in the title bar (each second while idle). */
+void frame_clock(app *a);
 
 /* ---- protect.c: saving, locks, recovery ---- */
 /* Save to the file, or ask for a path (demo, read-only); false when not
@@ -263,6 +277,26 @@ char *ed_text(const editor *e); /* UTF-8, caller frees */
 int ed_key(editor *e, wint_t ch, bool is_key);
 void ed_draw(editor *e, int y, int x, int h, int w, int attr);
 
+/* ---- capture.c: a note or an evidence entry typed in place ---- */
+typedef enum {
+	CAP_NONE,
+	CAP_NOTE,
+	CAP_EVIDENCE
+} capture_kind;
+typedef struct capture {
+	capture_kind kind;
+	editor ed;
+} capture;
+bool capture_active(const capture *c);
+/* Start typing: a note goes on from the item's note, evidence is new. */
+void capture_start(capture *c, app *a, const kb_item *ki, capture_kind kind);
+void capture_stop(capture *c);
+/* A key while typing: Enter commits through the core (the text stays
+ * when it is refused), Esc cancels; returns the key() flags. */
+int capture_key(capture *c, app *a, const kb_item *ki, wint_t ch, bool is_key);
+/* The label, the keys and the text on rows y to y+h-1. */
+void capture_draw(capture *c, app *a, int y, int h);
+
 /* ---- register.c: the register widget ---- */
 typedef struct register_ops {
 	int (*count)(app *a, screen *s);
@@ -282,7 +316,19 @@ int register_key(app *a, screen *s, const register_ops *r, action act);
 /* ---- the screens ---- */
 extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps, scr_clause, scr_docs,
 	scr_actions, scr_search, scr_help, scr_providers, scr_structures, scr_roles, scr_evidence, scr_findings;
+extern const screen_ops scr_guided, scr_present;
 void export_dialog(app *a);
+/* The next (dir 1) or previous (-1) item of item's stage, -1 past the ends. */
+long item_step(const kb *k, size_t item, int dir);
+int item_position(const kb *k, size_t item);
+/* Move an item screen (s->arg an item) to the next or previous item of its
+ * stage, with the stage list underneath; false at the ends (said). */
+bool item_go(app *a, screen *s, int dir);
+/* Set a result on an item through the core (n/a asks why): false when
+ * it was not set. */
+bool item_set_result(app *a, const kb_item *ki, as_result r);
+/* The result a quick-answer key stands for, or -1. */
+int action_result(action act);
 /* A quick answer (i, p, m, n, u) on an item, in a stage list or the item
  * editor: true when act was one. */
 bool item_quick_result(app *a, const kb_item *ki, action act);
