@@ -40,7 +40,16 @@ choose_kb_language(void)
 static bool
 interactive(void)
 {
-	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return false;
+	if (tui_usable())
+		return true;
+	/* A terminal, but one that cannot place the cursor: one line to say
+	 * why, then what a pipe gets. */
+	const char *t = getenv("TERM");
+	cli_err(_("TERM=%s is unknown or cannot place the cursor: no wizard (try TERM=xterm-256color)"),
+		t && *t ? t : "");
+	return false;
 }
 
 static int

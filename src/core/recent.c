@@ -12,16 +12,22 @@
 #include "recent.h"
 #include "util.h"
 
-char *
-recent_file(void)
+static char *
+state_file(const char *name)
 {
 	const char *x = getenv("XDG_STATE_HOME"), *h = getenv("HOME");
 	/* The XDG rule: a relative XDG_STATE_HOME is ignored. */
 	if (x && x[0] == '/')
-		return xasprintf("%s/siamwiz/recent", x);
+		return xasprintf("%s/siamwiz/%s", x, name);
 	if (h && *h)
-		return xasprintf("%s/.local/state/siamwiz/recent", h);
+		return xasprintf("%s/.local/state/siamwiz/%s", h, name);
 	return NULL;
+}
+
+char *
+recent_file(void)
+{
+	return state_file("recent");
 }
 
 static size_t
@@ -122,6 +128,120 @@ recent_add(const char *path, char **err)
 		free(old[i]);
 	}
 	free(old);
+	char *dir = xstrndup(file, (size_t)(strrchr(file, '/') - file));
+	int rc = -1;
+	if (mkdirs(dir) != 0)
+		*err = xasprintf("%s: %s", dir, strerror(errno));
+	else
+		rc = fileio_write_atomic(file, b.s, b.len, err);
+	free(dir);
+	free(file);
+	sb_free(&b);
+	return rc;
+}
+
+/* A place is a short token of letters, digits and ".:-_". */
+static bool
+valid_place(const char *p)
+{
+	if (!*p || strlen(p) > 64)
+		return false;
+	for (; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		      strchr(".:-_", *p)))
+			return false;
+	return true;
+}
+
+/* The lines of the places file: "PLACE<TAB>/absolute/path". */
+static size_t
+read_places(const char *file, char ***places, char ***paths)
+{
+	char *data = NULL, *err = NULL;
+	size_t len, n = 0, cap = 0, cap2 = 0;
+	*places = *paths = NULL;
+	if (fileio_read(file, 1 << 16, &data, &len, NULL, &err) != 0) {
+		free(err);
+		return 0;
+	}
+	for (char *line = data, *nl; line && *line && n < PLACES_MAX; line = nl ? nl + 1 : NULL) {
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		char *tab = strchr(line, '\t');
+		if (!tab)
+			continue;
+		*tab = '\0';
+		if (!valid_place(line) || tab[1] != '/' || !util_valid_text(tab + 1))
+			continue;
+		*places = xgrow(*places, &cap, n + 1, sizeof **places);
+		*paths = xgrow(*paths, &cap2, n + 1, sizeof **paths);
+		(*places)[n] = xstrdup(line);
+		(*paths)[n++] = xstrdup(tab + 1);
+	}
+	free(data);
+	return n;
+}
+
+char *
+recent_place(const char *path)
+{
+	char abs[PATH_MAX], *file = state_file("places"), *found = NULL;
+	if (!file || !realpath(path, abs)) {
+		free(file);
+		return NULL;
+	}
+	char **places, **paths;
+	size_t n = read_places(file, &places, &paths);
+	for (size_t i = 0; i < n; i++) {
+		if (!found && !strcmp(paths[i], abs))
+			found = xstrdup(places[i]);
+		free(places[i]);
+		free(paths[i]);
+	}
+	free(places);
+	free(paths);
+	free(file);
+	return found;
+}
+
+int
+recent_set_place(const char *path, const char *place, char **err)
+{
+	if (!valid_place(place)) {
+		*err = xasprintf(_("not a place: \"%s\""), place);
+		return -1;
+	}
+	char abs[PATH_MAX], *file = state_file("places");
+	if (!file) {
+		*err = xstrdup(_("neither XDG_STATE_HOME nor HOME is set"));
+		return -1;
+	}
+	if (!realpath(path, abs)) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		free(file);
+		return -1;
+	}
+	if (!util_valid_text(abs) || strchr(abs, '\t') || strchr(abs, '\n')) {
+		/* Such a path cannot be a line of the list: not kept. */
+		free(file);
+		return 0;
+	}
+	char **places, **paths;
+	size_t n = read_places(file, &places, &paths), kept = 1;
+	strbuf b;
+	sb_init(&b);
+	sb_addf(&b, "%s\t%s\n", place, abs);
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(paths[i], abs) != 0 && kept < PLACES_MAX) {
+			sb_addf(&b, "%s\t%s\n", places[i], paths[i]);
+			kept++;
+		}
+		free(places[i]);
+		free(paths[i]);
+	}
+	free(places);
+	free(paths);
 	char *dir = xstrndup(file, (size_t)(strrchr(file, '/') - file));
 	int rc = -1;
 	if (mkdirs(dir) != 0)

@@ -17,4 +17,13 @@ void recent_free(char **paths, size_t n);
 /* Put path first in the list.  Returns 0, or -1 with *err. */
 int recent_add(const char *path, char **err);
 
+/* Where the wizard was left in each assessment, for the next time it is
+ * opened: kept for this many files, in $XDG_STATE_HOME/siamwiz/places. */
+#define PLACES_MAX 50
+
+/* The place path was left at ("item:DS.IN.03", "gaps"...), or NULL. */
+char *recent_place(const char *path);
+/* Remember the place (letters, digits and ".:-_", at most 64) for path. */
+int recent_set_place(const char *path, const char *place, char **err);
+
 #endif

@@ -239,9 +239,10 @@ tui_run(kb *k, assessment *as, const char *path, bool demo, const settings *set,
 	}
 	/* A fresh assessment starts where a workshop starts: the profile.
 	 * (a.as, not as: recovering an autosave replaces the assessment.) */
-	if (a.as && !*a.as->organization && !a.as->nproviders)
+	if (a.running && !app_place_restore(&a) && a.as && !*a.as->organization && !a.as->nproviders)
 		app_push(&a, &scr_profile, 0);
 	run(&a);
+	app_place_save(&a);
 	term_stop(scr);
 	while (a.depth > 0) {
 		screen *s = &a.stack[--a.depth];

@@ -140,8 +140,10 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 					opened = app_open(a, p, false);
 				free(q);
 				free(p);
-				if (opened)
+				if (opened) {
 					app_replace_root(a, &scr_roadmap);
+					app_place_restore(a);
+				}
 				return R_NONE;
 			}
 		}
@@ -174,8 +176,10 @@ start_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	} else {
 		return R_QUIT;
 	}
-	if (opened)
+	if (opened) {
 		app_replace_root(a, &scr_roadmap);
+		app_place_restore(a);
+	}
 	return R_NONE;
 }
 

@@ -10,6 +10,8 @@
 #include "core/i18n.h"
 #include "tui/tui.h"
 
+#include <term.h>
+
 static volatile sig_atomic_t got_signal;
 
 static void
@@ -23,6 +25,20 @@ bool
 term_signal(void)
 {
 	return got_signal != 0;
+}
+
+bool
+tui_usable(void)
+{
+	int err = 0;
+	if (setupterm(NULL, 1, &err) != OK)
+		return false;
+	/* A terminal that cannot move the cursor (TERM=dumb, an emacs shell
+	 * buffer) would show a screen of blanks. */
+	const char *cup = tigetstr("cup");
+	bool ok = cup && cup != (char *)-1;
+	del_curterm(cur_term);
+	return ok;
 }
 
 SCREEN *

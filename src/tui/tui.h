@@ -148,6 +148,13 @@ long app_timer_seconds(const app *a);
 /* Redraw the running timer in the title bar (each second while idle). */
 void frame_clock(app *a);
 
+/* ---- place.c: where the wizard was left, per file ---- */
+/* Remember the screen and the item or clause shown (at exit). */
+void app_place_save(app *a);
+/* Open the screens where the file was left; false when nothing is known
+ * (the roadmap stays). */
+bool app_place_restore(app *a);
+
 /* ---- protect.c: saving, locks, recovery ---- */
 /* Save to the file, or ask for a path (demo, read-only); false when not
  * saved. */
@@ -175,6 +182,8 @@ void colors_init(app *a);
 int app_attr(const app *a, int c);
 
 /* ---- term.c: the terminal ---- */
+/* The terminal can show the wizard: it is known and can move the cursor. */
+bool tui_usable(void);
 /* Set up curses (and the signal handlers); NULL when there is no
  * terminal to use. */
 SCREEN *term_start(app *a);

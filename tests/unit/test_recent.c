@@ -90,12 +90,72 @@ test_order_and_cap(void **state)
 	free(cmd);
 }
 
+static void
+test_places(void **state)
+{
+	(void)state;
+	char d[] = "/tmp/siamwiz-places-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char *st = xasprintf("%s/state", d);
+	setenv("XDG_STATE_HOME", st, 1);
+	char *a = xasprintf("%s/a.siam.xml", d), *b = xasprintf("%s/b.siam.xml", d);
+	touch(a);
+	touch(b);
+	assert_null(recent_place(a));
+	char *err = NULL;
+	assert_int_equal(recent_set_place(a, "item:DS.IN.03", &err), 0);
+	assert_int_equal(recent_set_place(b, "gaps", &err), 0);
+	assert_int_equal(recent_set_place(a, "guided:PB.OUT.11", &err), 0);
+	char *p = recent_place(a);
+	assert_string_equal(p, "guided:PB.OUT.11");
+	free(p);
+	p = recent_place(b);
+	assert_string_equal(p, "gaps");
+	free(p);
+	/* A place is a short token: anything else is refused, and a line
+	 * written by hand that is not one is ignored. */
+	assert_int_equal(recent_set_place(a, "item:x\ty", &err), -1);
+	free(err);
+	err = NULL;
+	assert_int_equal(recent_set_place(a, "", &err), -1);
+	free(err);
+	err = NULL;
+	char *pf = xasprintf("%s/siamwiz/places", st);
+	FILE *f = fopen(pf, "w");
+	fprintf(f, "bad place\t%s\nitem:X\trelative\nclause:8.1\t%s\n", a, a);
+	fclose(f);
+	p = recent_place(a);
+	assert_string_equal(p, "clause:8.1");
+	free(p);
+	/* The list is capped. */
+	for (int i = 0; i < PLACES_MAX + 5; i++) {
+		char *q = xasprintf("%s/f%d", d, i);
+		touch(q);
+		assert_int_equal(recent_set_place(q, "roadmap", &err), 0);
+		free(q);
+	}
+	assert_null(recent_place(a));
+	char *q = xasprintf("%s/f%d", d, PLACES_MAX + 4);
+	p = recent_place(q);
+	assert_string_equal(p, "roadmap");
+	free(p);
+	free(q);
+	free(pf);
+	free(a);
+	free(b);
+	free(st);
+	char *cmd = xasprintf("rm -rf '%s'", d);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_location),
 		cmocka_unit_test(test_order_and_cap),
+		cmocka_unit_test(test_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
