@@ -161,6 +161,17 @@ run 0 "$SIAMWIZ" profile "$A" --assessor "X"
 run 0 "$SIAMWIZ" profile "$A" --assessor ""
 same "$A" "$T/before"
 
+# ---- the report's tables.
+run 0 "$SIAMWIZ" report "$A" --format csv --table checkpoints --no-bom
+has "$T/out" '^stage,iteration,decision,return_to,date,present,risks,issues,notes'
+has "$T/out" '^1,1,repeat,,2026-10-02,"Dana Okafor$'
+has "$T/out" '^2,1,return,1,2026-11-02,,,,'
+run 0 "$SIAMWIZ" report "$A" --format csv --table participants --no-bom
+has "$T/out" '^name,organization,layer,role'
+has "$T/out" '^Lee Chen-Martin,Cobalt Cloud,provider,'
+run 0 "$SIAMWIZ" report "$A" --format md
+has "$T/out" '^\| 1 \| 2 \| proceed \|  \| 2026-10-16 \| Dana Okafor<br>Priya Raman \|'
+
 # ---- a file that breaks the rules is refused on load with the line.
 sed 's/iteration="2" decision="proceed" date="2026-10-16"/iteration="3" decision="proceed" date="2026-10-16"/' "$A" > "$T/bad.siam.xml"
 run 1 "$SIAMWIZ" validate "$T/bad.siam.xml"
