@@ -323,6 +323,22 @@ static const command commands[] = {
 	 N_("Record the assessor's verdict on a clause beside the computed status, or clear it.\n"
 	    "A nonconformity or an opportunity for improvement needs a statement."),
 	 NULL},
+	{"checkpoint", cli_checkpoint_cmd, cli_checkpoint_opts, 1, 2,
+	 N_("checkpoint FILE STAGE --decision proceed|repeat|return [--return-to N] [--date D] "
+	    "[--participants \"A;B\"] [--add-participants] [--risks TEXT] [--issues TEXT] [--note TEXT] | "
+	    "checkpoint FILE [STAGE] --list"),
+	 N_("Record the checkpoint that closes a roadmap stage, or list those held.\n"
+	    "The room decides to proceed, to repeat the stage or to return to an earlier one; those\n"
+	    "present must be in the participants register unless --add-participants is given."),
+	 NULL},
+	{"participant", cli_participant_cmd, cli_participant_opts, 2, 3,
+	 N_("participant add|edit|remove FILE NAME [--organization O] [--layer L] [--role R] [--name NEW] | "
+	    "participant list FILE"),
+	 N_("Add, edit, remove or list the participants of the workshops.\n"
+	    "A new name reaches every checkpoint; someone present at a checkpoint cannot be removed."),
+	 NULL},
+	{"timebox", cli_timebox_cmd, cli_timebox_opts, 3, 3, N_("timebox FILE STAGE MINUTES"),
+	 N_("Plan the minutes of a roadmap stage (0 clears the timebox; at most a day)."), NULL},
 	{"report", cli_report_cmd, cli_report_opts, 1, 1,
 	 N_("report FILE --format html|csv|md|json|xlsx [-o OUT] [--title TEXT] [--lang LANG] [--table T] "
 	    "[--report-id ID] [--classification TEXT] [--reviewed-by NAME] ..."),
@@ -367,7 +383,7 @@ cli_usage(FILE *f)
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 		const char *s = _(commands[i].summary);
 		size_t l = strcspn(s, "\n");
-		fprintf(f, "  %-10s %.*s\n", commands[i].name, (int)l, s);
+		fprintf(f, "  %-11s %.*s\n", commands[i].name, (int)l, s);
 	}
 	fputs(_("\nOptions:\n"
 		"      --demo       open the bundled demo assessment (read-only)\n"

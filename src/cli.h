@@ -146,9 +146,12 @@ int cli_kb_cmd(cli_ctx *c, const cli_args *a);
 int cli_gaps_cmd(cli_ctx *c, const cli_args *a);
 int cli_report_cmd(cli_ctx *c, const cli_args *a);
 int cli_judge_cmd(cli_ctx *c, const cli_args *a);
+int cli_checkpoint_cmd(cli_ctx *c, const cli_args *a);
+int cli_participant_cmd(cli_ctx *c, const cli_args *a);
+int cli_timebox_cmd(cli_ctx *c, const cli_args *a);
 extern const cli_opt cli_new_opts[], cli_validate_opts[], cli_profile_opts[], cli_summary_opts[], cli_set_opts[],
 	cli_provider_opts[], cli_structure_opts[], cli_role_opts[], cli_process_opts[], cli_kb_opts[], cli_gaps_opts[],
-	cli_report_opts[], cli_judge_opts[];
+	cli_report_opts[], cli_judge_opts[], cli_checkpoint_opts[], cli_participant_opts[], cli_timebox_opts[];
 
 /* "Usage: ..." and the option list of a command. */
 int cli_help(const char *name, FILE *f);
@@ -178,6 +181,8 @@ int cli_edit(cli_ctx *c, const char *path, int (*edit)(assessment *, const cli_a
 assessment *cli_load_demo(cli_ctx *c);
 /* Print the summary of an assessment (cli_profile.c). */
 void cli_print_summary(const assessment *a, const char *name);
+/* The participants, checkpoints and timeboxes in the summary (cli_workshop.c). */
+void cli_print_workshop(const assessment *a);
 
 /* Diagnostics as "FILE:LINE: message" lines on stderr, sanitized. */
 void cli_print_diags(const diag_list *d);

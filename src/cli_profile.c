@@ -238,6 +238,7 @@ cli_print_summary(const assessment *a, const char *name)
 		printf(_("in place %zu, partial %zu, missing %zu, n/a %zu\n"), count[RES_IN_PLACE], count[RES_PARTIAL],
 		       count[RES_MISSING], count[RES_NOT_APPLICABLE]);
 	}
+	cli_print_workshop(a);
 }
 
 int

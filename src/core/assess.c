@@ -84,6 +84,7 @@ assess_free(assessment **ap)
 	for (size_t i = 0; i < a->njudgements; i++)
 		assess_judgement_free(&a->judgements[i]);
 	free(a->judgements);
+	assess_workshop_free(a);
 	idmap_free(&a->index);
 	free(a);
 	*ap = NULL;
@@ -507,6 +508,7 @@ assess_check(const assessment *a, diag_list *d)
 				 a->processes[i].ref);
 	free(names);
 	assess_check_judgements(a, d);
+	assess_check_workshop(a, d);
 }
 
 int

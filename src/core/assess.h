@@ -138,6 +138,43 @@ typedef struct as_process {
 	unsigned raci[RACI_COUNT]; /* layer masks */
 } as_process;
 
+/* The decision taken at a stage's checkpoint (the stage gate). */
+typedef enum {
+	DECISION_PROCEED,
+	DECISION_REPEAT,
+	DECISION_RETURN,
+	DECISION_COUNT
+} as_decision;
+
+/* Someone who takes part in the workshops. */
+typedef struct as_participant {
+	char *name; /* required, unique, trimmed */
+	char *organization; /* NULL when none: free text (a provider, the customer...) */
+	unsigned layer; /* one LAYER_* bit or 0 */
+	char *role; /* NULL when none: their part in the engagement, free text */
+} as_participant;
+
+/* One pass through a stage gate. */
+typedef struct as_checkpoint {
+	size_t stage; /* knowledge-base stage index (0 = stage 1) */
+	unsigned iteration; /* 1, 2, ... per stage, in the order recorded */
+	as_decision decision;
+	size_t return_to; /* stage index when decision is DECISION_RETURN (< stage) */
+	char date[11]; /* YYYY-MM-DD */
+	char **present; /* names of registered participants present */
+	size_t npresent;
+	char *risks, *issues, *notes; /* NULL when none; multi-line text allowed */
+	long line;
+} as_checkpoint;
+
+/* The stages a timebox can be planned for. */
+#define ASSESS_MAX_STAGES 8
+/* No stage: the return_to of a checkpoint that does not return (0 is
+ * accepted too). */
+#define ASSESS_NO_STAGE ((size_t)-1)
+/* The longest timebox: a day. */
+#define ASSESS_MAX_TIMEBOX (24u * 60u)
+
 typedef struct assessment {
 	const kb *kb; /* borrowed */
 	char *kb_revision;
@@ -160,6 +197,11 @@ typedef struct assessment {
 	as_judgement *judgements; /* in clause order of recording */
 	size_t njudgements, capjudgements;
 	unsigned long last_nc, last_ofi; /* highest IDs ever given: never reused */
+	as_participant *participants;
+	size_t nparticipants, capparticipants;
+	as_checkpoint *checkpoints; /* in recording order */
+	size_t ncheckpoints, capcheckpoints;
+	unsigned timebox[ASSESS_MAX_STAGES]; /* minutes planned per stage index, 0 = none */
 	idmap index; /* item ref -> index */
 	unsigned long changes; /* edits since load or the last save */
 	unsigned long generation; /* every edit and every new record; never reset:
@@ -191,6 +233,9 @@ int as_parse_criticality(const char *s);
 int as_parse_structkind(const char *s);
 int as_parse_raci(const char *s);
 int as_parse_verdict(const char *s);
+const char *as_decision_name(as_decision d); /* "proceed", "repeat", "return" */
+const char *as_decision_label(as_decision d); /* translated */
+int as_parse_decision(const char *s); /* -1 when unknown */
 
 /* The enumerations whose names a user types, so that the command line
  * lists the allowed values from the tables that parse them. */
@@ -204,7 +249,8 @@ typedef enum {
 	AS_ENUM_CRITICALITY,
 	AS_ENUM_STRUCTKIND,
 	AS_ENUM_RACI,
-	AS_ENUM_VERDICT
+	AS_ENUM_VERDICT,
+	AS_ENUM_DECISION
 } as_enum;
 /* The i-th accepted name of e, in the order of the enumeration (NULL
  * past the last one; criticality starts at low, layers at customer). */
@@ -313,6 +359,35 @@ const as_judgement *assess_judgement_find(const assessment *a, const char *claus
 void assess_judgement_free(as_judgement *j);
 /* Checks of the judgements for assess_check. */
 void assess_check_judgements(const assessment *a, diag_list *d);
+
+/* The workshop (assess_workshop.c): participants, stage checkpoints and
+ * stage timeboxes.  idx == nparticipants adds one; a new name is carried
+ * into every checkpoint that lists the old one. */
+int assess_participant_set(assessment *a, size_t idx, const char *name, const char *organization, unsigned layer,
+			   const char *role, char **err);
+/* Refused (with the checkpoints named in *err) when the participant was
+ * present at a checkpoint. */
+int assess_participant_remove(assessment *a, size_t idx, char **err);
+as_participant *assess_participant_find(const assessment *a, const char *name);
+/* Record a checkpoint of stage (its iteration is the next one of that
+ * stage); date NULL = today; every present name must be a registered
+ * participant; return_to only with DECISION_RETURN. */
+int assess_checkpoint_add(assessment *a, size_t stage, as_decision d, size_t return_to, const char *date,
+			  const char *const *present, size_t npresent, const char *risks, const char *issues,
+			  const char *notes, char **err);
+/* The checkpoints of one stage, in order (for the roadmap's history):
+ * count, and the i-th one (NULL past the last). */
+size_t assess_checkpoint_count(const assessment *a, size_t stage);
+const as_checkpoint *assess_checkpoint_nth(const assessment *a, size_t stage, size_t i);
+/* Planned minutes for a stage, 0 clears; at most 24 hours. */
+int assess_set_timebox(assessment *a, size_t stage, unsigned minutes, char **err);
+/* Deep-copy participants, checkpoints and timeboxes from src into dst
+ * (which has none); used by the undo history. */
+void assess_workshop_copy(assessment *dst, const assessment *src);
+/* Free the workshop data of a (assess_free calls it). */
+void assess_workshop_free(assessment *a);
+/* Checks of the workshop data for assess_check. */
+void assess_check_workshop(const assessment *a, diag_list *d);
 
 /* The invariants an item must keep (not-applicable needs a justification;
  * due dates are real dates).  Returns 0 or -1 with *err. */

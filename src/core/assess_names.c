@@ -165,6 +165,9 @@ as_enum_name(as_enum e, size_t i)
 	case AS_ENUM_VERDICT:
 		n = i < VERDICT_COUNT ? as_verdict_name((as_verdict)i) : NULL;
 		break;
+	case AS_ENUM_DECISION:
+		n = i < DECISION_COUNT ? as_decision_name((as_decision)i) : NULL;
+		break;
 	case AS_ENUM_NONE:
 		break;
 	}

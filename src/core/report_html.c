@@ -313,6 +313,7 @@ contents(strbuf *b)
 		{"summary", N_("Executive summary")},
 		{"frame", N_("Objectives, scope, criteria, method and limitations")},
 		{"profile", N_("Engagement profile")},
+		{"workshop", N_("Workshop: participants and checkpoints")},
 		{"clauses", N_("Clause by clause")},
 		{"documents", N_("Documented information and records")},
 		{"findings", N_("Rule findings")},
@@ -366,6 +367,7 @@ report_html(const gap_report *r, const report_meta *m, size_t *len)
 	summary(&b, r, &md->t[RT_TOPGAPS]);
 	html_frame(&b, &md->t[RT_FRAME]);
 	html_profile(&b, r, md);
+	html_workshop(&b, md);
 	html_clauses(&b, r);
 	html_docs(&b, r);
 	html_findings(&b, r);

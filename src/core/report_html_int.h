@@ -26,6 +26,7 @@ void html_frame(strbuf *b, const report_table *t);
 
 /* The sections after the summary, in the order of the report. */
 void html_profile(strbuf *b, const gap_report *r, const report_model *md);
+void html_workshop(strbuf *b, const report_model *md);
 void html_clauses(strbuf *b, const gap_report *r);
 void html_docs(strbuf *b, const gap_report *r);
 void html_findings(strbuf *b, const gap_report *r);

@@ -34,6 +34,21 @@ html_profile(strbuf *b, const gap_report *r, const report_model *md)
 	}
 }
 
+/* Who took part, and the checkpoints that closed the stages. */
+void
+html_workshop(strbuf *b, const report_model *md)
+{
+	html_h2(b, "workshop", _("Workshop: participants and checkpoints"));
+	static const report_table_id parts[] = {RT_PARTICIPANTS, RT_CHECKPOINTS};
+	static const char *const empty[] = {N_("No participant is registered."), N_("No checkpoint was held yet.")};
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		sb_add(b, "<h3>");
+		esc_html(b, _(md->t[parts[i]].title));
+		sb_add(b, "</h3>\n");
+		html_table(b, &md->t[parts[i]], NULL, _(empty[i]));
+	}
+}
+
 void
 html_h2(strbuf *b, const char *id, const char *title)
 {

@@ -223,6 +223,10 @@ json_assessment(strbuf *b, const gap_report *r, const report_meta *m, const repo
 	json_table(b, "roles", &md->t[RT_ROLES]);
 	sb_addc(b, ',');
 	json_table(b, "processes", &md->t[RT_PROCESSES]);
+	sb_addc(b, ',');
+	json_table(b, "participants", &md->t[RT_PARTICIPANTS]);
+	sb_addc(b, ',');
+	json_table(b, "checkpoints", &md->t[RT_CHECKPOINTS]);
 	sb_add(b, "},");
 }
 

@@ -120,6 +120,11 @@ report_md(const gap_report *r, const report_meta *m, size_t *len)
 		heading(&b, "###", _(md->t[profile[i]].title));
 		table(&b, &md->t[profile[i]], 0, _("None recorded."));
 	}
+	heading(&b, "##", _("Workshop: participants and checkpoints"));
+	heading(&b, "###", _(md->t[RT_PARTICIPANTS].title));
+	table(&b, &md->t[RT_PARTICIPANTS], 0, _("No participant is registered."));
+	heading(&b, "###", _(md->t[RT_CHECKPOINTS].title));
+	table(&b, &md->t[RT_CHECKPOINTS], 0, _("No checkpoint was held yet."));
 	section(&b, md, RT_CLAUSES, "");
 	section(&b, md, RT_DOCUMENTS, "");
 	section(&b, md, RT_FINDINGS, _("No rule is broken."));

@@ -414,9 +414,9 @@ fill_items(report_table *t, const gap_report *r)
 #define COLS(a) a, sizeof(a) / sizeof((a)[0])
 
 const char *const report_table_names[RT_COUNT + 1] = {
-	"metadata",  "signoff",         "frame",   "stages",    "practices", "top_gaps",
-	"providers", "structures",      "roles",   "processes", "clauses",   "documents",
-	"findings",  "nonconformities", "actions", "items",     NULL,
+	"metadata",   "signoff", "frame",        "stages",      "practices", "top_gaps", "providers",
+	"structures", "roles",   "processes",    "clauses",     "documents", "findings", "nonconformities",
+	"actions",    "items",   "participants", "checkpoints", NULL,
 };
 
 static const struct {
@@ -440,6 +440,8 @@ static const struct {
 	[RT_NONCONFORMITIES] = {N_("Nonconformities and opportunities for improvement"), COLS(nc_cols)},
 	[RT_ACTIONS] = {N_("Action plan"), COLS(action_cols)},
 	[RT_ITEMS] = {N_("Items and evidence"), COLS(item_cols)},
+	[RT_PARTICIPANTS] = {N_("Participants"), COLS(rm_participant_cols)},
+	[RT_CHECKPOINTS] = {N_("Stage checkpoints"), COLS(rm_checkpoint_cols)},
 };
 
 report_model *
@@ -469,6 +471,8 @@ report_model_build(const gap_report *r, const report_meta *m)
 	fill_nonconformities(&md->t[RT_NONCONFORMITIES], r);
 	fill_actions(&md->t[RT_ACTIONS], r);
 	fill_items(&md->t[RT_ITEMS], r);
+	rm_fill_participants(&md->t[RT_PARTICIPANTS], r);
+	rm_fill_checkpoints(&md->t[RT_CHECKPOINTS], r);
 	return md;
 }
 

@@ -53,6 +53,8 @@ typedef enum {
 	RT_NONCONFORMITIES,
 	RT_ACTIONS,
 	RT_ITEMS,
+	RT_PARTICIPANTS,
+	RT_CHECKPOINTS,
 	RT_COUNT
 } report_table_id;
 

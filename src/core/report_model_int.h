@@ -34,4 +34,8 @@ void rm_fill_structures(report_table *t, const gap_report *r);
 void rm_fill_roles(report_table *t, const gap_report *r);
 void rm_fill_processes(report_table *t, const gap_report *r);
 
+extern const report_column rm_participant_cols[4], rm_checkpoint_cols[9];
+void rm_fill_participants(report_table *t, const gap_report *r);
+void rm_fill_checkpoints(report_table *t, const gap_report *r);
+
 #endif

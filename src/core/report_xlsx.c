@@ -304,6 +304,8 @@ build(book *bk, const report_model *md, const report_meta *m)
 	table_sheet(bk, _("Nonconformities"), &md->t[RT_NONCONFORMITIES]);
 	table_sheet(bk, _("Action plan"), &md->t[RT_ACTIONS]);
 	profile_sheet(bk, md);
+	table_sheet(bk, _("Participants"), &md->t[RT_PARTICIPANTS]);
+	table_sheet(bk, _("Checkpoints"), &md->t[RT_CHECKPOINTS]);
 	free(comments);
 }
 

@@ -21,6 +21,7 @@ typedef struct sctx {
 	long ev; /* index of the open <evidence> in it, or -1 */
 	long prov, st, role; /* open register entries, or -1 */
 	long judg; /* open <judgement>, or -1 */
+	long cp; /* open <checkpoint>, or -1 */
 	as_raci holder_raci;
 } sctx;
 
@@ -73,6 +74,102 @@ start_judgement(sctx *c, xl_ctx *x)
 		return -1;
 	}
 	strcpy(j->date, date);
+	return 0;
+}
+
+static int
+start_participant(sctx *c, xl_ctx *x)
+{
+	assessment *a = c->a;
+	const char *name = xl_attr_req(x, "participant", "name");
+	if (!name)
+		return -1;
+	a->participants = xgrow(a->participants, &a->capparticipants, a->nparticipants + 1, sizeof *a->participants);
+	as_participant *p = &a->participants[a->nparticipants++];
+	memset(p, 0, sizeof *p);
+	p->name = xstrdup(name);
+	p->organization = dup_or_null(xl_attr(x, "organization"));
+	p->role = dup_or_null(xl_attr(x, "role"));
+	const char *l = xl_attr(x, "layer");
+	int lb = l ? kb_parse_layer(l) : 0;
+	p->layer = lb > 0 ? (unsigned)lb : 0;
+	return 0;
+}
+
+/* A stage number of the file (1 to ASSESS_MAX_STAGES, the schema says) as an index. */
+static size_t
+stage_index(const char *s)
+{
+	unsigned long n = s ? strtoul(s, NULL, 10) : 0;
+	return n >= 1 && n <= ASSESS_MAX_STAGES ? (size_t)(n - 1) : 0;
+}
+
+static int
+start_timebox(sctx *c, xl_ctx *x)
+{
+	const char *st = xl_attr_req(x, "timebox", "stage"), *m = xl_attr_req(x, "timebox", "minutes");
+	if (!st || !m)
+		return -1;
+	size_t s = stage_index(st);
+	unsigned long min = strtoul(m, NULL, 10);
+	if (c->a->timebox[s]) {
+		xl_error(x, _("stage %zu has two timeboxes"), s + 1);
+		return -1;
+	}
+	if (!min || min > ASSESS_MAX_TIMEBOX) {
+		xl_error(x, _("the timebox of stage %zu must be 1 to %u minutes"), s + 1, ASSESS_MAX_TIMEBOX);
+		return -1;
+	}
+	c->a->timebox[s] = (unsigned)min;
+	return 0;
+}
+
+static int
+start_checkpoint(sctx *c, xl_ctx *x)
+{
+	assessment *a = c->a;
+	const char *st = xl_attr_req(x, "checkpoint", "stage"), *it = xl_attr_req(x, "checkpoint", "iteration");
+	const char *dec = xl_attr_req(x, "checkpoint", "decision"), *date = xl_attr_req(x, "checkpoint", "date");
+	if (!st || !it || !dec || !date)
+		return -1;
+	a->checkpoints = xgrow(a->checkpoints, &a->capcheckpoints, a->ncheckpoints + 1, sizeof *a->checkpoints);
+	as_checkpoint *cp = &a->checkpoints[a->ncheckpoints];
+	memset(cp, 0, sizeof *cp);
+	c->cp = (long)a->ncheckpoints++;
+	cp->line = xl_line(x);
+	cp->stage = stage_index(st);
+	unsigned long n = strtoul(it, NULL, 10);
+	cp->iteration = n > 0 && n <= 999999 ? (unsigned)n : 0;
+	int d = as_parse_decision(dec);
+	cp->decision = d < 0 ? DECISION_PROCEED : (as_decision)d;
+	const char *ret = xl_attr(x, "return-to");
+	if ((ret != NULL) != (cp->decision == DECISION_RETURN)) {
+		xl_error(x, _("a checkpoint has return-to exactly when its decision is \"%s\""),
+			 as_decision_name(DECISION_RETURN));
+		return -1;
+	}
+	cp->return_to = ret ? stage_index(ret) : 0;
+	if (!util_valid_date(date)) {
+		xl_error(x, _("checkpoint date \"%s\" is not a valid date"), date);
+		return -1;
+	}
+	strcpy(cp->date, date);
+	return 0;
+}
+
+static int
+start_present(sctx *c, xl_ctx *x)
+{
+	const char *name = xl_attr_req(x, "present", "name");
+	if (!name)
+		return -1;
+	as_checkpoint *cp = &c->a->checkpoints[c->cp];
+	/* Doubling, so that a checkpoint listing many names costs no more
+	 * than the names themselves. */
+	size_t n = cp->npresent;
+	if (!(n & (n - 1)))
+		cp->present = xrealloc(cp->present, (n ? 2 * n : 1) * sizeof *cp->present);
+	cp->present[cp->npresent++] = xstrdup(name);
 	return 0;
 }
 
@@ -230,6 +327,14 @@ a_start(void *ud, xl_ctx *x, const char *name, int depth)
 		c->holder_raci = r < 0 ? RACI_I : (as_raci)r;
 	} else if (!strcmp(name, "process") && c->in_processes) {
 		return start_process(c, x, name);
+	} else if (!strcmp(name, "participant")) {
+		return start_participant(c, x);
+	} else if (!strcmp(name, "timebox")) {
+		return start_timebox(c, x);
+	} else if (!strcmp(name, "checkpoint")) {
+		return start_checkpoint(c, x);
+	} else if (!strcmp(name, "present") && c->cp >= 0) {
+		return start_present(c, x);
 	}
 	return 0;
 }
@@ -287,6 +392,18 @@ a_end(void *ud, xl_ctx *x, const char *name, const char *text, size_t len, int d
 	}
 	if (c->judg >= 0) {
 		end_in_judgement(c, name, text);
+		return 0;
+	}
+	if (c->cp >= 0) {
+		as_checkpoint *cp = &a->checkpoints[c->cp];
+		if (!strcmp(name, "checkpoint"))
+			c->cp = -1;
+		else if (!strcmp(name, "risks"))
+			set_str(&cp->risks, text);
+		else if (!strcmp(name, "issues"))
+			set_str(&cp->issues, text);
+		else if (!strcmp(name, "notes"))
+			set_str(&cp->notes, text);
 		return 0;
 	}
 	if (!strcmp(name, "items")) {
@@ -354,7 +471,7 @@ assessment *
 store_parse(const char *buf, size_t len, const kb *k, diag_list *d)
 {
 	assessment *a = assess_new(k, "");
-	sctx c = {.a = a, .item = -1, .ev = -1, .prov = -1, .st = -1, .role = -1, .judg = -1};
+	sctx c = {.a = a, .item = -1, .ev = -1, .prov = -1, .st = -1, .role = -1, .judg = -1, .cp = -1};
 	static const xl_handler h = {a_start, a_end};
 	xl_doc desc = assess_doc;
 	desc.what = _(assess_doc.what);

@@ -127,6 +127,78 @@ write_roles(wr *w, const assessment *a)
 }
 
 static void
+write_participants(wr *w, const assessment *a)
+{
+	if (!a->nparticipants)
+		return;
+	w_start(w, "participants");
+	for (size_t i = 0; i < a->nparticipants; i++) {
+		const as_participant *p = &a->participants[i];
+		w_start(w, "participant");
+		w_attr(w, "name", p->name);
+		w_attr(w, "organization", p->organization);
+		w_attr(w, "layer", p->layer ? kb_layer_name(p->layer) : NULL);
+		w_attr(w, "role", p->role);
+		w_end(w);
+	}
+	w_end(w);
+}
+
+static void
+write_timeboxes(wr *w, const assessment *a)
+{
+	bool any = false;
+	for (size_t s = 0; s < ASSESS_MAX_STAGES; s++)
+		any |= a->timebox[s] != 0;
+	if (!any)
+		return;
+	w_start(w, "timeboxes");
+	for (size_t s = 0; s < ASSESS_MAX_STAGES; s++) {
+		if (!a->timebox[s])
+			continue;
+		char st[24], min[24];
+		snprintf(st, sizeof st, "%zu", s + 1);
+		snprintf(min, sizeof min, "%u", a->timebox[s]);
+		w_start(w, "timebox");
+		w_attr(w, "stage", st);
+		w_attr(w, "minutes", min);
+		w_end(w);
+	}
+	w_end(w);
+}
+
+static void
+write_checkpoints(wr *w, const assessment *a)
+{
+	if (!a->ncheckpoints)
+		return;
+	w_start(w, "checkpoints");
+	for (size_t i = 0; i < a->ncheckpoints; i++) {
+		const as_checkpoint *c = &a->checkpoints[i];
+		char st[24], it[24], ret[24];
+		snprintf(st, sizeof st, "%zu", c->stage + 1);
+		snprintf(it, sizeof it, "%u", c->iteration);
+		snprintf(ret, sizeof ret, "%zu", c->return_to + 1);
+		w_start(w, "checkpoint");
+		w_attr(w, "stage", st);
+		w_attr(w, "iteration", it);
+		w_attr(w, "decision", as_decision_name(c->decision));
+		w_attr(w, "return-to", c->decision == DECISION_RETURN ? ret : NULL);
+		w_attr(w, "date", c->date);
+		for (size_t j = 0; j < c->npresent; j++) {
+			w_start(w, "present");
+			w_attr(w, "name", c->present[j]);
+			w_end(w);
+		}
+		w_elem(w, "risks", c->risks);
+		w_elem(w, "issues", c->issues);
+		w_elem(w, "notes", c->notes);
+		w_end(w);
+	}
+	w_end(w);
+}
+
+static void
 write_processes(wr *w, const assessment *a)
 {
 	if (a->has_processes || a->nprocesses) {
@@ -225,11 +297,14 @@ store_serialize(const assessment *a, size_t *len)
 	write_providers(&w, a);
 	write_structures(&w, a);
 	write_roles(&w, a);
+	write_participants(&w, a);
 	w_end(&w); /* profile */
 
 	write_processes(&w, a);
 	write_items(&w, a);
 	write_judgements(&w, a);
+	write_timeboxes(&w, a);
+	write_checkpoints(&w, a);
 	w.bad |= xmlTextWriterEndDocument(w.w) < 0;
 	xmlFreeTextWriter(w.w);
 	w.w = NULL;

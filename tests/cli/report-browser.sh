@@ -42,7 +42,8 @@ grep -aq '/Outlines' "$T/r.pdf" || fail "the PDF has no outline"
 pdftotext -f 1 -l 1 "$T/r.pdf" "$T/p1.txt"
 pdftotext -f 2 -l 2 "$T/r.pdf" "$T/p2.txt"
 has "$T/p1.txt" '^Contents$'
-has "$T/p1.txt" '^9\. Appendix: item register$'
+has "$T/p1.txt" '^4\. Workshop: participants and checkpoints$'
+has "$T/p1.txt" '^10\. Appendix: item register$'
 hasnt "$T/p1.txt" '^Harbourline Logistics — SIAM readiness'
 has "$T/p2.txt" '^Harbourline Logistics — SIAM readiness'
 # No heading left alone at the foot of a page: the last line of text

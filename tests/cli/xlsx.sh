@@ -20,13 +20,13 @@ export SOURCE_DATE_EPOCH
 run 0 "$SIAMWIZ" report "$D" --format xlsx -o "$T/r.xlsx"
 run 0 unzip -l "$T/r.xlsx"
 for part in '\[Content_Types\].xml' xl/workbook.xml xl/sharedStrings.xml xl/styles.xml docProps/core.xml \
-	xl/worksheets/sheet1.xml xl/worksheets/sheet8.xml; do
+	xl/worksheets/sheet1.xml xl/worksheets/sheet10.xml; do
 	has "$T/out" " $part\$"
 done
 unzip -p "$T/r.xlsx" xl/workbook.xml > "$T/workbook.xml"
 i=0
 for name in "Summary" "Clauses" "Items and evidence" "Documented information" "Findings" "Nonconformities" \
-	"Action plan" "Profile and providers"; do
+	"Action plan" "Profile and providers" "Participants" "Checkpoints"; do
 	i=$((i + 1))
 	has "$T/workbook.xml" "<sheet name=\"$name\" sheetId=\"$i\""
 done
@@ -53,6 +53,12 @@ unzip -p "$T/r.xlsx" xl/worksheets/sheet7.xml > "$T/actions.xml"
 unzip -p "$T/r.xlsx" xl/styles.xml > "$T/styles.xml"
 has "$T/styles.xml" 'formatCode="yyyy-mm-dd"'
 has "$T/actions.xml" '<c r="J[0-9]+" s="[0-9]+"><v>4[0-9]{4}</v></c>'
+# The checkpoints sheet: stage and number as numbers, the decision as text.
+unzip -p "$T/r.xlsx" xl/worksheets/sheet10.xml > "$T/checkpoints.xml"
+has "$T/checkpoints.xml" '<c r="A3"( s="[0-9]+")? t="n"><v>1</v></c>|<c r="A3"( s="[0-9]+")?><v>1</v></c>'
+has "$T/checkpoints.xml" '<c r="B3"( s="[0-9]+")?( t="n")?><v>2</v></c>'
+has "$T/strings.xml" '<t>Tomás Herrera</t>'
+has "$T/strings.xml" '<t>repeat the stage</t>'
 # Not a single formula anywhere.
 unzip -p "$T/r.xlsx" 'xl/worksheets/*.xml' > "$T/sheets.xml"
 hasnt "$T/sheets.xml" '<f>|<f '
@@ -79,10 +85,12 @@ if command -v soffice >/dev/null; then
 		--outdir "$T/lo" "$T/r.xlsx" >"$T/lo.out" 2>&1
 	n=$(ls "$T/lo" | wc -l)
 	checks=$((checks + 1))
-	[ "$n" -eq 8 ] || fail "LibreOffice wrote $n sheets, expected 8: $(cat "$T/lo.out")"
+	[ "$n" -eq 10 ] || fail "LibreOffice wrote $n sheets, expected 10: $(cat "$T/lo.out")"
 	has "$T/lo/r-Clauses.csv" '^8\.5\.1,8\.5,Change management,'
 	has "$T/lo/r-Items and evidence.csv" '^DS\.IN\.01,'
 	has "$T/lo/r-Action plan.csv" ',20[0-9]{2}-[0-9]{2}-[0-9]{2},'
+	has "$T/lo/r-Participants.csv" '^Priya Raman,Harbourline Logistics,customer,'
+	has "$T/lo/r-Checkpoints.csv" '^1,1,repeat the stage,,'
 else
 	echo "note: soffice is not installed; the LibreOffice read-back was not run"
 fi

@@ -46,6 +46,11 @@ hostile(void)
 	it = assess_item(a, "DS.OUT.07", &err);
 	assess_set_result(a, it, RES_NOT_APPLICABLE, &err);
 	assess_set_text(a, &it->justification, "@justified \"quoted\"", &err);
+	assess_participant_set(a, 0, "=Dana", "<b>Org</b>", LAYER_CUSTOMER, "Sponsor | lead", &err);
+	assess_participant_set(a, 1, "Lee", NULL, 0, NULL, &err);
+	const char *who[] = {"=Dana", "Lee"};
+	assess_checkpoint_add(a, 0, DECISION_PROCEED, 0, "2026-10-01", who, 2, "+risk one\nrisk two", NULL, NULL, &err);
+	assess_checkpoint_add(a, 2, DECISION_RETURN, 1, "2026-11-01", who, 1, NULL, "No budget", "<i>note</i>", &err);
 	free(err);
 	return a;
 }
@@ -512,7 +517,7 @@ test_json(void **state)
 	/* The registers of the profile, as the other formats carry them. */
 	assert_non_null(strstr(j, "\"structures\":[],\"roles\":[{\"role\":\"ROLE."));
 	assert_non_null(strstr(j, "\"accountable\":[],\"responsible\":[]"));
-	assert_non_null(strstr(j, "\"processes\":[]},"));
+	assert_non_null(strstr(j, "\"processes\":[],\"participants\":[{"));
 	assert_non_null(strstr(j, "\"item\":\"PB.OUT.11\""));
 	assert_non_null(strstr(j, "\"clauses_at_stake\":[\""));
 	/* A scope holding a bidi override keeps it, escaped. */
@@ -522,6 +527,54 @@ test_json(void **state)
 	/* The demo too. */
 	assert_null(json_value("{\"a\":1,}"));
 	assert_null(json_value("{\"a\":\"\x01\"}"));
+}
+
+/* The participants and the checkpoints, in every format, with their values. */
+static void
+test_workshop_everywhere(void **state)
+{
+	(void)state;
+	size_t len;
+	char *h = render(REPORT_HTML, &len);
+	assert_non_null(strstr(h, "<li><a href=\"#workshop\">Workshop: participants and checkpoints</a></li>"));
+	assert_non_null(strstr(h, "<h2 id=\"workshop\">Workshop: participants and checkpoints</h2>"));
+	assert_non_null(strstr(h, "&lt;b&gt;Org&lt;/b&gt;"));
+	assert_non_null(strstr(h, "&lt;i&gt;note&lt;/i&gt;"));
+	assert_non_null(strstr(h, "return to an earlier stage"));
+	assert_null(strstr(h, "<i>note"));
+	free(h);
+	char *m = render(REPORT_MD, &len);
+	assert_non_null(strstr(m, "## Workshop: participants and checkpoints\n"));
+	assert_non_null(strstr(m, "| Stage | Checkpoint | Decision | Back to stage | Date | Present | Risks | Issues | "
+				  "Notes |\n"));
+	free(m);
+	char *j = render(REPORT_JSON, &len);
+	assert_non_null(strstr(j, "\"participants\":[{\"name\":\"=Dana\",\"organization\":\"<b>Org</b>\","
+				  "\"layer\":\"customer\",\"role\":\"Sponsor | lead\"},{\"name\":\"Lee\","
+				  "\"organization\":null,\"layer\":null,\"role\":null}]"));
+	assert_non_null(strstr(j, "\"checkpoints\":[{\"stage\":1,\"iteration\":1,\"decision\":\"proceed\","
+				  "\"return_to\":null,\"date\":\"2026-10-01\",\"present\":[\"=Dana\",\"Lee\"],"
+				  "\"risks\":\"+risk one\\nrisk two\",\"issues\":null,\"notes\":null},"
+				  "{\"stage\":3,\"iteration\":1,\"decision\":\"return\",\"return_to\":2,"));
+	free(j);
+	assessment *a = hostile();
+	gap_report *r = gap_analyze(K, a);
+	report_model *md = report_model_build(r, &meta);
+	assert_int_equal(report_table_parse("checkpoints"), RT_CHECKPOINTS);
+	assert_int_equal(report_table_parse("participants"), RT_PARTICIPANTS);
+	assert_int_equal(md->t[RT_CHECKPOINTS].nrows, 2);
+	char *c = report_csv_table(md, RT_CHECKPOINTS, false, &len);
+	assert_string_equal(c, "stage,iteration,decision,return_to,date,present,risks,issues,notes\r\n"
+			       "1,1,proceed,,2026-10-01,\"'=Dana\nLee\",\"'+risk one\nrisk two\",,\r\n"
+			       "3,1,return,2,2026-11-01,\"'=Dana\",,No budget,<i>note</i>\r\n");
+	free(c);
+	c = report_csv_table(md, RT_PARTICIPANTS, false, &len);
+	assert_string_equal(c, "name,organization,layer,role\r\n\"'=Dana\",<b>Org</b>,customer,Sponsor | lead\r\n"
+			       "Lee,,,\r\n");
+	free(c);
+	report_model_free(&md);
+	gap_free(&r);
+	assess_free(&a);
 }
 
 static void
@@ -560,6 +613,7 @@ main(void)
 		cmocka_unit_test(test_claim_and_judgement_everywhere),
 		cmocka_unit_test(test_md),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_workshop_everywhere),
 		cmocka_unit_test(test_sha256),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);

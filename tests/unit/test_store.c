@@ -58,6 +58,15 @@ test_demo_round_trip(void **state)
 	assert_non_null(it);
 	assert_string_equal(it->evidence[0].date, "2026-10-13");
 	assert_string_equal(it->evidence[0].reviewer, "Priya Raman");
+	/* Its participants, a repeated stage 1 and the timeboxes. */
+	assert_int_equal(a->nparticipants, 4);
+	assert_int_equal(a->participants[2].layer, LAYER_PROVIDER);
+	assert_int_equal(assess_checkpoint_count(a, 0), 2);
+	assert_int_equal(assess_checkpoint_nth(a, 0, 0)->decision, DECISION_REPEAT);
+	assert_int_equal(assess_checkpoint_nth(a, 0, 1)->decision, DECISION_PROCEED);
+	assert_int_equal(assess_checkpoint_nth(a, 0, 1)->npresent, 4);
+	assert_int_equal(a->timebox[0], 120);
+	assert_int_equal(a->timebox[1], 90);
 	assert_int_equal(a->changes, 0);
 	size_t len;
 	char *out = store_serialize(a, &len);
