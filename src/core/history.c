@@ -94,6 +94,11 @@ assess_clone(const assessment *s)
 		j->evidence = dup(o->evidence);
 		j->statement = dup(o->statement);
 	}
+	d->participants = NULL;
+	d->nparticipants = d->capparticipants = 0;
+	d->checkpoints = NULL;
+	d->ncheckpoints = d->capcheckpoints = 0;
+	assess_workshop_copy(d, s);
 	idmap_init(&d->index);
 	assess_reindex(d);
 	return d;
@@ -120,7 +125,8 @@ struct as_history {
 static size_t
 weight(const assessment *a)
 {
-	size_t w = 1 + a->nitems + a->nproviders + a->nstructures + a->nroles + a->nprocesses + a->njudgements;
+	size_t w = 1 + a->nitems + a->nproviders + a->nstructures + a->nroles + a->nprocesses + a->njudgements +
+		   a->nparticipants + a->ncheckpoints;
 	for (size_t i = 0; i < a->nitems; i++)
 		w += a->items[i].nevidence + a->items[i].nproviders;
 	return w;

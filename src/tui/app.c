@@ -185,6 +185,7 @@ run(app *a)
 		}
 		a->msg[0] = '\0';
 		history_follow(a);
+		app_timer_tick(a);
 		screen *s = &a->stack[a->depth - 1];
 		action act = keys_lookup(s->ops->ctx, ch, is_key);
 		unsigned long before = a->as ? a->as->changes : 0, gen = a->as ? a->as->generation : 0;

@@ -135,7 +135,7 @@ guided_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		app_push(a, &scr_present, s->arg);
 		return R_NONE;
 	default:
-		return R_UNHANDLED;
+		return stage_gate_key(a, ki->stage, act) ? R_NONE : R_UNHANDLED;
 	}
 }
 

@@ -19,12 +19,13 @@ enum {
 	P_PROVIDERS,
 	P_STRUCTURES,
 	P_ROLES,
+	P_PARTICIPANTS,
 	P_COUNT
 };
 static const char *const labels[P_COUNT] = {
-	N_("Organization"),        N_("Assessor"),     N_("Date"),       N_("SIAM model"),
-	N_("Starting point"),      N_("Scope"),        N_("Separation"), N_("Service providers"),
-	N_("Structural elements"), N_("Role holders"),
+	N_("Organization"),        N_("Assessor"),     N_("Date"),         N_("SIAM model"),
+	N_("Starting point"),      N_("Scope"),        N_("Separation"),   N_("Service providers"),
+	N_("Structural elements"), N_("Role holders"), N_("Participants"),
 };
 
 static char *
@@ -60,6 +61,8 @@ value(app *a, int f)
 	}
 	case P_STRUCTURES:
 		return xasprintf(_("%zu recorded"), as->nstructures);
+	case P_PARTICIPANTS:
+		return xasprintf(P_("%zu registered", "%zu registered", as->nparticipants), as->nparticipants);
 	default:
 		return xasprintf(_("%zu of %zu roles assigned"), as->nroles, a->kb->nentries[KB_ROLE]);
 	}
@@ -108,6 +111,10 @@ profile_draw(app *a, screen *s)
 		break;
 	case P_ROLES:
 		hint = _("Who is accountable for each SIAM role: exactly one party each.");
+		break;
+	case P_PARTICIPANTS:
+		hint = _("Who takes part in the workshops, from which organization and layer; a stage "
+			 "checkpoint records who was present.");
 		break;
 	default:
 		break;
@@ -209,6 +216,9 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		break;
 	case P_STRUCTURES:
 		app_push(a, &scr_structures, 0);
+		break;
+	case P_PARTICIPANTS:
+		app_push(a, &scr_participants, 0);
 		break;
 	default:
 		app_push(a, &scr_roles, 0);

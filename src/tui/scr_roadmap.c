@@ -47,10 +47,48 @@ roadmap_stage_row(app *a, screen *s, int y, int i, bool sel)
 		as_result res = gap_item_result(a->as, it);
 		ready += res == RES_IN_PLACE || res == RES_NOT_APPLICABLE;
 	}
-	char *cp = ready == outs ? xasprintf("%zu/%zu  %s", ready, outs, _("checkpoint met"))
-				 : xasprintf("%zu/%zu", ready, outs);
-	draw_text(y, 62, cp, w - 63, ready == outs ? app_attr(a, C_COVERED) : AT_NORMAL);
+	/* The last checkpoint's decision, or whether the outputs would let
+	 * the stage pass one. */
+	size_t ncp = assess_checkpoint_count(a->as, (size_t)i);
+	char *cp;
+	if (ncp) {
+		const as_checkpoint *c = assess_checkpoint_nth(a->as, (size_t)i, ncp - 1);
+		char *dec = c->decision == DECISION_RETURN ? xasprintf(_("return to %zu"), c->return_to + 1)
+							   : xstrdup(as_decision_label(c->decision));
+		cp = xasprintf("%zu/%zu  #%u %s", ready, outs, c->iteration, dec);
+		free(dec);
+	} else {
+		cp = ready == outs ? xasprintf("%zu/%zu  %s", ready, outs, _("checkpoint met"))
+				   : xasprintf("%zu/%zu", ready, outs);
+	}
+	draw_text(y, 62, cp, w - 63, ready == outs && !ncp ? app_attr(a, C_COVERED) : AT_NORMAL);
 	free(cp);
+}
+
+/* The checkpoint history of the selected stage, on one line. */
+static void
+roadmap_history(app *a, const screen *s, int y)
+{
+	int w = a->cols;
+	if (s->sel >= RM_STAGES || (size_t)s->sel >= a->kb->nstages)
+		return;
+	size_t st = (size_t)s->sel, n = assess_checkpoint_count(a->as, st);
+	strbuf b;
+	sb_init(&b);
+	sb_addf(&b, _("Stage %d checkpoints: "), a->kb->stages[st].number);
+	if (!n)
+		sb_addf(&b, "%s", _("none yet (C records one)"));
+	for (size_t i = 0; i < n; i++) {
+		const as_checkpoint *c = assess_checkpoint_nth(a->as, st, i);
+		char *dec = c->decision == DECISION_RETURN ? xasprintf(_("return to %zu"), c->return_to + 1)
+							   : xstrdup(as_decision_label(c->decision));
+		char *d = ui_date(c->date);
+		sb_addf(&b, "%s#%u %s %s", i ? " \xc2\xb7 " : "", c->iteration, dec, d);
+		free(d);
+		free(dec);
+	}
+	draw_text(y, 1, b.s, w - 2, app_attr(a, C_DIM));
+	sb_free(&b);
 }
 
 static void
@@ -87,7 +125,7 @@ roadmap_draw(app *a, screen *s)
 	int nst = (int)k->nstages < RM_STAGES ? (int)k->nstages : RM_STAGES;
 	list_draw_at(a, s, y, 0, nst, 1, roadmap_stage_row);
 	y += nst;
-	y++;
+	roadmap_history(a, s, y++);
 	char *cl = xasprintf(_("ISO/IEC 20000-1 clauses: %zu covered, %zu partial, %zu gap, %zu not assessed"),
 			     r->count[GAP_COVERED], r->count[GAP_PARTIAL], r->count[GAP_GAP], r->count[GAP_UNASSESSED]);
 	draw_text(y++, 1, cl, w - 2, AT_BOLD);
@@ -118,6 +156,8 @@ roadmap_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	(void)ch;
 	(void)is_key;
 	if (list_move(s, act, RM_STAGES + RM_MORE, 4))
+		return R_NONE;
+	if (s->sel < RM_STAGES && stage_gate_key(a, (size_t)s->sel, act))
 		return R_NONE;
 	if (act == ACT_GUIDED && s->sel < RM_STAGES && (size_t)s->sel < a->kb->nstages) {
 		/* Guided capture of the stage picks up at its first open item. */

@@ -74,7 +74,7 @@ stage_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	const kb_stage *st = &a->kb->stages[s->arg];
 	(void)ch;
 	(void)is_key;
-	if (list_move(s, act, (int)st->nitems, 10))
+	if (list_move(s, act, (int)st->nitems, 10) || stage_gate_key(a, s->arg, act))
 		return R_NONE;
 	if (!st->nitems)
 		return R_UNHANDLED;

@@ -51,9 +51,34 @@ app_pop_to_root(app *a)
 		app_pop(a);
 }
 
+int
+screen_stage(const app *a, const screen *s)
+{
+	if (!a->as)
+		return -1;
+	if (s->ops == &scr_stage || s->ops == &scr_checkpoint)
+		return (int)s->arg;
+	if (s->ops == &scr_item || s->ops == &scr_guided || s->ops == &scr_present)
+		return (int)a->kb->items[s->arg].stage;
+	return -1;
+}
+
+void
+app_timer_tick(app *a)
+{
+	time_t now = time(NULL);
+	if (a->timer_from && a->depth > 0) {
+		int st = screen_stage(a, &a->stack[a->depth - 1]);
+		if (st >= 0 && st < ASSESS_MAX_STAGES)
+			a->stage_secs[st] += (long)(now - a->tick_at);
+	}
+	a->tick_at = now;
+}
+
 void
 app_timer_toggle(app *a)
 {
+	app_timer_tick(a);
 	time_t now = time(NULL);
 	if (a->timer_from) {
 		a->timer_acc += (long)(now - a->timer_from);
@@ -87,6 +112,14 @@ timer_text(const app *a, char *buf, size_t n)
 		size_t l = strlen(buf);
 		snprintf(buf + l, n - l, " %s", _("paused"));
 	}
+	/* On a stage with a timebox: the time spent on it against it. */
+	int st = a->depth > 0 ? screen_stage(a, &a->stack[a->depth - 1]) : -1;
+	if (st < 0 || st >= ASSESS_MAX_STAGES || !a->as->timebox[st])
+		return;
+	long spent = a->stage_secs[st] + (a->timer_from ? (long)(time(NULL) - a->tick_at) : 0);
+	size_t l = strlen(buf);
+	snprintf(buf + l, n - l, "  %s %d %02ld:%02ld/%u:00", _("stage"), a->kb->stages[st].number, spent / 60,
+		 spent % 60, a->as->timebox[st]);
 }
 
 void

@@ -84,6 +84,8 @@ struct app {
 	time_t timer_from; /* the session timer: running since, or 0 */
 	long timer_acc; /* seconds counted before the last start */
 	int clock_x; /* where the title bar shows it, -1 when it does not */
+	long stage_secs[ASSESS_MAX_STAGES]; /* timer seconds spent on each stage */
+	time_t tick_at; /* when they were last counted */
 	char msg[256]; /* one-line message in the status area */
 	bool msg_error;
 	screen stack[16];
@@ -145,6 +147,10 @@ int frame(app *a, const char *title);
 /* The session timer: start it, or pause it; the seconds it has run. */
 void app_timer_toggle(app *a);
 long app_timer_seconds(const app *a);
+/* Count the time since the last tick to the stage on screen. */
+void app_timer_tick(app *a);
+/* The stage a screen is about (a stage list, an item...), or -1. */
+int screen_stage(const app *a, const screen *s);
 /* Redraw the running timer in the title bar (each second while idle). */
 void frame_clock(app *a);
 
@@ -325,7 +331,7 @@ int register_key(app *a, screen *s, const register_ops *r, action act);
 /* ---- the screens ---- */
 extern const screen_ops scr_start, scr_roadmap, scr_profile, scr_stage, scr_item, scr_gaps, scr_clause, scr_docs,
 	scr_actions, scr_search, scr_help, scr_providers, scr_structures, scr_roles, scr_evidence, scr_findings;
-extern const screen_ops scr_guided, scr_present;
+extern const screen_ops scr_guided, scr_present, scr_participants, scr_checkpoint;
 void export_dialog(app *a);
 /* The next (dir 1) or previous (-1) item of item's stage, -1 past the ends. */
 long item_step(const kb *k, size_t item, int dir);
@@ -336,6 +342,8 @@ bool item_go(app *a, screen *s, int dir);
 /* Set a result on an item through the core (n/a asks why): false when
  * it was not set. */
 bool item_set_result(app *a, const kb_item *ki, as_result r);
+/* C (the checkpoint of stage) and b (its timebox): true when act was one. */
+bool stage_gate_key(app *a, size_t stage, action act);
 /* The result a quick-answer key stands for, or -1. */
 int action_result(action act);
 /* A quick answer (i, p, m, n, u) on an item, in a stage list or the item

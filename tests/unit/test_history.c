@@ -38,6 +38,12 @@ sample(void)
 	assert_int_equal(assess_add_item_provider(a, it, "Blue", &err), 0);
 	assert_int_equal(assess_judge(a, "8.1", VERDICT_MINOR_NC, "not planned", NULL, NULL, "2026-01-02", "Ann", &err),
 			 0);
+	assert_int_equal(assess_participant_set(a, 0, "Ann", "Acme", LAYER_CUSTOMER, "sponsor", &err), 0);
+	const char *present[] = {"Ann"};
+	assert_int_equal(assess_checkpoint_add(a, 0, DECISION_REPEAT, ASSESS_NO_STAGE, "2026-01-03", present, 1,
+					       "budget", NULL, "again", &err),
+			 0);
+	assert_int_equal(assess_set_timebox(a, 1, 45, &err), 0);
 	a->changes = 0;
 	return a;
 }
@@ -86,6 +92,7 @@ test_undo_redo(void **state)
 	history_commit(h, a, "provider");
 	char *x2 = xml(a);
 	assert_int_equal(assess_unjudge(a, "8.1", &err), 0);
+	assert_int_equal(assess_participant_set(a, 0, "Ann Lee", NULL, 0, NULL, &err), 0);
 	history_commit(h, a, "unjudge");
 	assert_int_equal(history_undo_count(h), 3);
 
@@ -96,6 +103,9 @@ test_undo_redo(void **state)
 	assert_ptr_equal(a, addr);
 	assert_true(a->generation > gen);
 	assert_non_null(assess_judgement_find(a, "8.1"));
+	/* The rename is undone in the register and at the checkpoint. */
+	assert_string_equal(a->participants[0].name, "Ann");
+	assert_string_equal(a->checkpoints[0].present[0], "Ann");
 	char *y = xml(a);
 	assert_string_equal(y, x2);
 	free(y);
