@@ -61,6 +61,9 @@ global_key(app *a, action act)
 	case ACT_HELP:
 		app_push(a, &scr_help, (size_t)a->stack[a->depth - 1].ops->ctx);
 		break;
+	case ACT_PASTE:
+		app_paste_ignored(a);
+		break;
 	default:
 		if (!a->as)
 			break;
