@@ -117,6 +117,9 @@ global_key(app *a, action act)
 	case ACT_TIMER:
 		app_timer_toggle(a);
 		break;
+	case ACT_PASTE:
+		app_paste_ignored(a);
+		break;
 	default:
 		if (!a->as)
 			break;

@@ -70,14 +70,13 @@ int
 capture_key(capture *c, app *a, const kb_item *ki, wint_t ch, bool is_key)
 {
 	for (;;) {
-		bool enter = is_key ? ch == KEY_ENTER : ch == '\n' || ch == '\r';
-		int r = enter ? -1 : ed_key(&c->ed, ch, is_key);
+		int r = input_key(a, &c->ed, ch, is_key);
 		if (r == -1) {
 			if (commit(c, a, ki))
 				capture_stop(c);
 			return R_NONE;
 		}
-		if (r == -2 || (!is_key && ch == 27)) {
+		if (r == -2) {
 			capture_stop(c);
 			app_message(a, false, "%s", _("Cancelled: nothing changed."));
 			return R_NONE;
@@ -96,9 +95,13 @@ capture_draw(capture *c, app *a, int y, int h)
 	const char *label = c->kind == CAP_NOTE ? _("Note:") : _("Evidence:");
 	draw_field(y, 0, "", w, AT_NORMAL);
 	int lw = draw_text(y, 1, label, 12, app_attr(a, C_TITLE) | AT_BOLD);
-	const char *hint = _("Enter = commit   Esc = cancel");
+	/* The keys of every editor: Enter accepts, Esc cancels. */
+	char *hint = keys_hint(KC_EDITOR, ACT_NONE);
 	int hw = text_width(hint);
+	if (hw > w - 16)
+		hw = w - 16;
 	draw_text(y, w - hw - 1, hint, hw, app_attr(a, C_KEY));
+	free(hint);
 	ed_draw(&c->ed, y + 1, 1, h - 1 > 0 ? h - 1 : 1, w - 2, app_attr(a, C_SELECT));
 	(void)lw;
 }

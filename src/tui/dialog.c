@@ -18,6 +18,16 @@ geometry(app *a, int want_h, int want_w, int *y, int *x, int *h, int *w)
 	*x = (a->cols - *w) / 2;
 }
 
+/* A key for a dialog without a text: a paste only says it went nowhere. */
+static bool
+dlg_read(app *a, wint_t *ch)
+{
+	bool k = app_read(a, ch);
+	if (k && *ch == KEY_PASTE)
+		app_paste_ignored(a);
+	return k;
+}
+
 int
 dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
 {
@@ -35,7 +45,7 @@ dlg_ask(app *a, const char *title, const char *question, bool with_cancel)
 		curs_set(0);
 		refresh();
 		wint_t ch;
-		bool k = app_read(a, &ch);
+		bool k = dlg_read(a, &ch);
 		if (!a->running)
 			return 0;
 		action act = keys_find(KC_ASK, ch, k);
@@ -62,7 +72,7 @@ dlg_message(app *a, const char *title, const char *text)
 		curs_set(0);
 		refresh();
 		wint_t ch;
-		bool k = app_read(a, &ch);
+		bool k = dlg_read(a, &ch);
 		if (!a->running || keys_find(KC_MESSAGE, ch, k) == ACT_CLOSE)
 			return;
 	}
@@ -82,21 +92,42 @@ dlg_may_write(app *a, const char *title, guard_target g, char *why, const char *
 	return ok;
 }
 
+void
+dlg_paste(app *a, editor *e)
+{
+	size_t n;
+	bool cut;
+	const wchar_t *p = term_paste(&n, &cut);
+	ed_paste(e, p, n);
+	if (cut)
+		app_message(a, true, _("Only the first %zu characters of the paste were taken."), n);
+}
+
+int
+input_key(app *a, editor *e, wint_t ch, bool k)
+{
+	if (keys_find(KC_EDITOR, ch, k) == ACT_PASTE) {
+		dlg_paste(a, e);
+		return 1;
+	}
+	return ed_key(e, ch, k);
+}
+
 char *
 dlg_input(app *a, const char *title, const char *initial, bool multiline)
 {
 	editor e;
 	ed_init(&e, initial, multiline);
 	char *out = NULL;
+	/* Enter accepts, Esc cancels, in every text; the hint says so, and
+	 * how to begin a new line where there can be one. */
+	char *hint = keys_hint(KC_EDITOR, multiline ? ACT_NONE : ACT_ED_NEWLINE);
 	for (;;) {
 		int y, x, h, w;
 		app_paint(a);
-		geometry(a, multiline ? 16 : 7, 72, &y, &x, &h, &w);
+		geometry(a, multiline ? 16 : 7, multiline ? 76 : 72, &y, &x, &h, &w);
 		draw_box(y, x, h, w, title, app_attr(a, C_NORMAL));
-		draw_text(y + h - 2, x + 3,
-			  multiline ? _("Esc or Ctrl-D = done   Ctrl-C = cancel")
-				    : _("Enter or Esc = done   Ctrl-C = cancel"),
-			  w - 6, app_attr(a, C_KEY));
+		draw_text(y + h - 2, x + 3, hint, w - 6, app_attr(a, C_KEY));
 		ed_draw(&e, y + 2, x + 3, h - 5, w - 6, app_attr(a, C_SELECT));
 		refresh();
 		wint_t ch;
@@ -106,11 +137,12 @@ dlg_input(app *a, const char *title, const char *initial, bool multiline)
 			out = ed_text(&e);
 			break;
 		}
-		int r = ed_key(&e, ch, k);
-		/* A paste arrives as many keys at once: take them all, then draw
-		 * once (drawing after each made a long paste quadratic). */
+		int r = input_key(a, &e, ch, k);
+		/* A plain paste arrives as many keys at once: take them all,
+		 * then draw once (drawing after each made a long paste
+		 * quadratic). */
 		while (r >= 0 && app_typeahead(a, &ch, &k))
-			r = ed_key(&e, ch, k);
+			r = input_key(a, &e, ch, k);
 		if (r == -1) {
 			out = ed_text(&e);
 			break;
@@ -118,6 +150,7 @@ dlg_input(app *a, const char *title, const char *initial, bool multiline)
 		if (r == -2)
 			break;
 	}
+	free(hint);
 	ed_free(&e);
 	curs_set(0);
 	return out;
@@ -177,7 +210,7 @@ dlg_pick(app *a, const char *title, const char *const *labels, const char *const
 	for (;;) {
 		pick_draw(a, &ls, title, n, 96, _("Up/Down = choose   Enter = select   Esc = cancel"));
 		wint_t ch;
-		bool k = app_read(a, &ch);
+		bool k = dlg_read(a, &ch);
 		if (!a->running)
 			return -1;
 		action act = keys_find(KC_PICK | KC_LIST, ch, k);
@@ -204,7 +237,7 @@ dlg_multi(app *a, const char *title, const char *const *labels, int n, bool *sel
 	for (;;) {
 		pick_draw(a, &ls, title, n, 64, _("Space = tick   Enter = done   Esc = cancel"));
 		wint_t ch;
-		bool k = app_read(a, &ch);
+		bool k = dlg_read(a, &ch);
 		if (!a->running)
 			break;
 		action act = keys_find(KC_PICK | KC_LIST, ch, k);

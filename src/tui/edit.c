@@ -198,23 +198,73 @@ ed_key(editor *e, wint_t ch, bool is_key)
 		return 1;
 	}
 	case ACT_ED_ENTER:
+		return -1;
+	case ACT_ED_NEWLINE:
 		if (!e->multiline)
-			return -1;
+			return 0;
 		insert(e, L'\n');
 		return 1;
 	case ACT_ED_TAB:
 		insert(e, L' ');
 		return 1;
-	case ACT_ED_DONE:
-		return -1;
 	case ACT_ED_CANCEL:
 		return -2;
 	default:
-		/* Other KEY_* codes and controls never enter the text;
-		 * everything printable does. */
+		/* Other KEY_* codes (Alt-keys and unknown sequences among
+		 * them) and controls never enter the text; everything
+		 * printable does. */
 		if (is_key || ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch < 0xa0))
 			return 0;
 		insert(e, (wchar_t)ch);
 		return 1;
 	}
+}
+
+/* A control character of a paste as text one can see: "^[" for Esc, "^?"
+ * for Delete, "<U+009B>" for the C1 controls. */
+static void
+insert_visible(editor *e, wchar_t c)
+{
+	if (c < 0x20 || c == 0x7f) {
+		insert(e, L'^');
+		insert(e, c == 0x7f ? L'?' : (wchar_t)(c + 0x40));
+		return;
+	}
+	static const wchar_t hex[] = L"0123456789ABCDEF";
+	const wchar_t esc[] = {L'<', L'U', L'+', L'0', L'0', hex[(c >> 4) & 0xf], hex[c & 0xf], L'>'};
+	for (size_t i = 0; i < sizeof esc / sizeof esc[0]; i++)
+		insert(e, esc[i]);
+}
+
+void
+ed_paste(editor *e, const wchar_t *s, size_t n)
+{
+	/* Room for the worst case at once (every character an escape of 8),
+	 * so that a long paste costs one move of the text after the cursor. */
+	ed_reserve(e, e->len + n * 8);
+	size_t tail = e->len - e->cur;
+	wchar_t *after = xmalloc((tail + 1) * sizeof *after);
+	memcpy(after, e->buf + e->cur, tail * sizeof *after);
+	e->len = e->cur;
+	for (size_t i = 0; i < n; i++) {
+		wchar_t c = s[i];
+		if (c == L'\r') {
+			/* CR LF and a lone CR are both a line end. */
+			if (i + 1 < n && s[i + 1] == L'\n')
+				continue;
+			c = L'\n';
+		}
+		if (c == L'\n' && !e->multiline)
+			c = L' ';
+		if (c == L'\t')
+			c = L' ';
+		if (c != L'\n' && (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)))
+			insert_visible(e, c);
+		else
+			insert(e, c);
+	}
+	memcpy(e->buf + e->cur, after, tail * sizeof *after);
+	e->len = e->cur + tail;
+	e->buf[e->len] = 0;
+	free(after);
 }

@@ -5,7 +5,10 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <curses.h>
 
+#include <stdio.h>
+
 #include "core/i18n.h"
+#include "core/util.h"
 #include "tui/keys.h"
 
 #define CTRL(c) ((c)&0x1f)
@@ -155,15 +158,22 @@ const keybind keys_table[] = {
 	{CTRL('u'), false, ACT_ED_KILL_LINE, KC_EDITOR, "Ctrl-U", N_("text: delete to the start of the line"), NULL},
 	{CTRL('k'), false, ACT_ED_KILL_END, KC_EDITOR, "Ctrl-K", N_("text: delete to the end of the line"), NULL},
 	{CTRL('w'), false, ACT_ED_KILL_WORD, KC_EDITOR, "Ctrl-W", N_("text: delete the word before the cursor"), NULL},
-	{'\n', false, ACT_ED_ENTER, KC_EDITOR, "Enter", N_("text: done (a new line in a text of several lines)"), NULL},
+	/* One key accepts the text in every editor, one cancels it; a new
+	 * line has a key of its own, so that Enter never leaves a stray line
+	 * in a text of several lines.  Ctrl-O opens a line as in Emacs, for
+	 * terminals that keep Alt-Enter for themselves. */
+	{'\n', false, ACT_ED_ENTER, KC_EDITOR, "Enter", N_("text: accept the text and close the field"), N_("accept")},
 	{'\r', false, ACT_ED_ENTER, KC_EDITOR, NULL, NULL, NULL},
 	{KEY_ENTER, true, ACT_ED_ENTER, KC_EDITOR, NULL, NULL, NULL},
+	{KEY_ALT('\r'), true, ACT_ED_NEWLINE, KC_EDITOR, "Alt-Enter/Ctrl-O", N_("text of several lines: a new line"),
+	 N_("new line")},
+	{KEY_ALT('\n'), true, ACT_ED_NEWLINE, KC_EDITOR, NULL, NULL, NULL},
+	{CTRL('o'), false, ACT_ED_NEWLINE, KC_EDITOR, NULL, NULL, NULL},
 	{'\t', false, ACT_ED_TAB, KC_EDITOR, "Tab", N_("text: a space"), NULL},
-	/* Esc never throws typed text away: it finishes. */
-	{27, false, ACT_ED_DONE, KC_EDITOR, "Esc/Ctrl-D", N_("text: done, keeping what was typed"), NULL},
-	{CTRL('d'), false, ACT_ED_DONE, KC_EDITOR, NULL, NULL, NULL},
-	{CTRL('x'), false, ACT_ED_DONE, KC_EDITOR, NULL, NULL, NULL},
-	{CTRL('c'), false, ACT_ED_CANCEL, KC_EDITOR, "Ctrl-C", N_("text: cancel, keeping the old text"), NULL},
+	{27, false, ACT_ED_CANCEL, KC_EDITOR, "Esc/Ctrl-C", N_("text: cancel, keeping the old text"), N_("cancel")},
+	{CTRL('c'), false, ACT_ED_CANCEL, KC_EDITOR, NULL, NULL, NULL},
+	/* A paste is text, never keys (term.c reads it whole). */
+	{KEY_PASTE, true, ACT_PASTE, KC_EDITOR, NULL, NULL, NULL},
 
 	/* The search field: these keys act on the matches, every other
 	 * one types into the query. */
@@ -175,7 +185,12 @@ const keybind keys_table[] = {
 	{'\r', false, ACT_ENTER, KC_SEARCH, NULL, NULL, NULL},
 	{KEY_ENTER, true, ACT_ENTER, KC_SEARCH, NULL, NULL, NULL},
 	{27, false, ACT_BACK, KC_SEARCH, "Esc", N_("search: close"), NULL},
+	{KEY_PASTE, true, ACT_PASTE, KC_SEARCH, NULL, NULL, NULL},
+	/* A paste anywhere else only says that it went nowhere. */
+	{KEY_PASTE, true, ACT_PASTE, KC_GLOBAL, NULL, NULL, NULL},
 };
+
+_Static_assert(KEYS_OWN_BASE > KEY_MAX, "the terminal's own key codes lie above those of curses");
 
 const int keys_count = (int)(sizeof keys_table / sizeof keys_table[0]);
 
@@ -195,4 +210,20 @@ keys_lookup(unsigned ctx, wint_t ch, bool is_key)
 {
 	action act = keys_find(ctx & ~KC_GLOBAL, ch, is_key);
 	return act != ACT_NONE ? act : keys_find(KC_GLOBAL, ch, is_key);
+}
+
+char *
+keys_hint(unsigned ctx, action skip)
+{
+	strbuf b;
+	sb_init(&b);
+	for (int i = 0; i < keys_count; i++) {
+		const keybind *k = &keys_table[i];
+		if (!(k->ctx & ctx) || !k->foot || !k->label || k->act == skip)
+			continue;
+		if (b.len)
+			sb_add(&b, "   ");
+		sb_addf(&b, "%s = %s", k->label, _(k->foot));
+	}
+	return sb_steal(&b);
 }

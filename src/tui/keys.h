@@ -77,11 +77,30 @@ typedef enum {
 	ACT_ED_KILL_END,
 	ACT_ED_KILL_WORD,
 	ACT_ED_ENTER,
+	ACT_ED_NEWLINE,
 	ACT_ED_TAB,
-	ACT_ED_DONE,
 	ACT_ED_CANCEL,
+	/* A paste outside a text. */
+	ACT_PASTE,
 	ACT_COUNT
 } action;
+
+/* Key codes of the terminal layer beyond those of curses (they come back
+ * as keys, is_key true, and lie above curses' KEY_MAX): a bracketed paste,
+ * read whole (its text from term_paste()); an escape sequence that curses
+ * does not know, read whole so that it never runs as keys; and Alt with a
+ * character (an Esc followed at once by it). */
+#define KEYS_OWN_BASE 0x2000
+enum {
+	KEY_PASTE = KEYS_OWN_BASE,
+	KEY_PASTE_BEGIN,
+	KEY_PASTE_END,
+	KEY_UNKNOWN_SEQ,
+	KEY_ALT_OTHER, /* Alt with a key that is not a character */
+	KEY_ALT_BASE = KEYS_OWN_BASE + 0x100
+};
+#define KEY_ALT(c) (KEY_ALT_BASE + (int)(c))
+#define KEY_IS_ALT(k) ((k) >= KEY_ALT_BASE)
 
 /* Contexts: each screen declares one; KC_GLOBAL applies everywhere a
  * screen does not claim the key itself. */
@@ -130,5 +149,9 @@ extern const int keys_count;
 action keys_lookup(unsigned ctx, wint_t ch, bool is_key);
 /* The action of a key in a context only, without the global keys. */
 action keys_find(unsigned ctx, wint_t ch, bool is_key);
+/* The key hint of a dialog: "Enter = accept   Esc/Ctrl-C = cancel" from
+ * the bindings of ctx that have a footer text, leaving out those of the
+ * action skip (ACT_NONE: none).  The caller frees. */
+char *keys_hint(unsigned ctx, action skip);
 
 #endif

@@ -69,6 +69,11 @@ provider_dialog(app *a, screen *s, int idx)
 	}
 	as_criticality crit = c == 0 ? CRIT_HIGH : c == 1 ? CRIT_MEDIUM : c == 2 ? CRIT_LOW : CRIT_NONE;
 	char *svc = dlg_input(a, _("Services it provides"), p && p->services ? p->services : "", false);
+	/* A cancel at the last question cancels them all. */
+	if (!svc) {
+		free(name);
+		return;
+	}
 	int r = idx >= 0 ? assess_provider_update(as, (size_t)idx, name, t == 1, crit, svc, &err)
 			 : assess_provider_add(as, name, t == 1, crit, svc, &err);
 	if (r != 0)
@@ -176,6 +181,10 @@ structure_dialog(app *a, screen *s, int idx)
 	}
 	unsigned mask = (sel[0] ? 1u : 0) | (sel[1] ? 2u : 0) | (sel[2] ? 4u : 0);
 	char *purpose = dlg_input(a, _("Purpose, cadence, decisions"), st && st->purpose ? st->purpose : "", true);
+	if (!purpose) {
+		free(name);
+		return;
+	}
 	if (assess_structure_set(as, idx >= 0 ? (size_t)idx : as->nstructures, (as_structkind)k, mask, name, purpose,
 				 &err) != 0)
 		dlg_message(a, _("Structural element"), err);
@@ -404,10 +413,13 @@ evidence_dialog(app *a, screen *s, int i)
 		return;
 	}
 	char *loc = dlg_input(a, _("Where to find it (optional)"), add ? "" : ev->location, false);
-	char *day = dlg_input(a, _("Seen on (YYYY-MM-DD, optional)"), add ? "" : ev->date, false);
-	char *who = dlg_input(a, _("Reviewed by (optional)"), add ? "" : ev->reviewer, false);
-	/* Nothing changes unless every value is acceptable. */
-	if (assess_check_date(day, &err) != 0 || (who && assess_check_text(who, &err) != 0)) {
+	char *day = loc ? dlg_input(a, _("Seen on (YYYY-MM-DD, optional)"), add ? "" : ev->date, false) : NULL;
+	char *who = day ? dlg_input(a, _("Reviewed by (optional)"), add ? "" : ev->reviewer, false) : NULL;
+	/* Nothing changes unless every value is acceptable, nor after a
+	 * cancel at any of the questions. */
+	if (!who)
+		goto out;
+	if (assess_check_date(day, &err) != 0 || assess_check_text(who, &err) != 0) {
 		dlg_message(a, _("Evidence"), err);
 	} else if (add) {
 		if (assess_add_evidence(a->as, it, text, loc, &err) != 0)
@@ -417,10 +429,9 @@ evidence_dialog(app *a, screen *s, int i)
 	} else if (assess_set_evidence(a->as, it, (size_t)i, text, loc ? loc : ev->location, &err) != 0) {
 		dlg_message(a, _("Evidence"), err);
 	}
-	if (!err && i >= 0 && (day || who)) {
-		ev = &it->evidence[i];
-		assess_set_evidence_review(a->as, it, (size_t)i, day ? day : ev->date, who ? who : ev->reviewer, &err);
-	}
+	if (!err && i >= 0)
+		assess_set_evidence_review(a->as, it, (size_t)i, day, who, &err);
+out:
 	free(text);
 	free(loc);
 	free(day);

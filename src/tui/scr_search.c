@@ -97,7 +97,11 @@ search_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	}
 	if (act == ACT_BACK)
 		return R_BACK;
-	int r = ed_key(&sr->ed, ch, is_key);
+	int r = 1;
+	if (act == ACT_PASTE)
+		dlg_paste(a, &sr->ed);
+	else
+		r = ed_key(&sr->ed, ch, is_key);
 	if (r == -2)
 		return R_BACK;
 	if (r == 1) {

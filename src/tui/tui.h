@@ -199,6 +199,13 @@ bool term_signal(void);
 /* Wait for a key (handling resize and pending signals); returns true for a
  * KEY_* code in *ch, false for a character. */
 bool app_read(app *a, wint_t *ch);
+/* Keys read by both come decoded: Esc followed at once by a character is
+ * one Alt-key (KEY_ALT), an escape sequence curses does not know one
+ * KEY_UNKNOWN_SEQ (or the key it spells), and a bracketed paste one
+ * KEY_PASTE, its text from term_paste() until the next paste. */
+const wchar_t *term_paste(size_t *n, bool *cut);
+/* Say in the status line that a paste went nowhere. */
+void app_paste_ignored(app *a);
 /* A key already waiting (typed ahead, or a paste), without waiting: true
  * with it in *ch; false when there is none (or a resize, or a signal).
  * Editors use it to take a whole paste before drawing again. */
@@ -270,8 +277,16 @@ void dlg_message(app *a, const char *title, const char *text);
  * why (and frees it), an existing file is replaced only when the user
  * answers yes to question.  True when the write may go ahead. */
 bool dlg_may_write(app *a, const char *title, guard_target g, char *why, const char *question);
-/* Edit a value in a popup; returns a new string or NULL when cancelled. */
+/* Edit a value in a popup; returns a new string or NULL when cancelled
+ * (Esc or Ctrl-C: the old value stays). */
 char *dlg_input(app *a, const char *title, const char *initial, bool multiline);
+/* Insert the last paste (term_paste) into an editor, saying so when it
+ * was too long to take whole. */
+struct editor;
+void dlg_paste(app *a, struct editor *e);
+/* A key of a text being typed, a paste included: the editor's answer
+ * (ed_key: 1 changed, 0 not, -1 accepted, -2 cancelled). */
+int input_key(app *a, struct editor *e, wint_t ch, bool k);
 /* Pick one of n labels (with optional one-line notes); -1 when cancelled. */
 int dlg_pick(app *a, const char *title, const char *const *labels, const char *const *notes, int n, int current);
 /* Pick several: toggles in sel[]; false when cancelled. */
@@ -287,9 +302,14 @@ typedef struct editor {
 void ed_init(editor *e, const char *utf8, bool multiline);
 void ed_free(editor *e);
 char *ed_text(const editor *e); /* UTF-8, caller frees */
-/* Handle a key; returns 1 when the text changed, 0 otherwise, -1 done,
- * -2 cancelled. */
+/* Handle a key; returns 1 when the text changed, 0 otherwise, -1 done
+ * (Enter, in every editor), -2 cancelled (Esc or Ctrl-C: the caller keeps
+ * the old text). */
 int ed_key(editor *e, wint_t ch, bool is_key);
+/* Insert n pasted characters at the cursor as text: line ends kept in a
+ * text of several lines and spaces in a field, tabs as spaces, other
+ * controls as visible escapes ("^[" for Esc). */
+void ed_paste(editor *e, const wchar_t *s, size_t n);
 void ed_draw(editor *e, int y, int x, int h, int w, int attr);
 
 /* ---- capture.c: a note or an evidence entry typed in place ---- */

@@ -19,12 +19,12 @@ shows "Verdict on clause 8\.2\.4"
 keys Down Down Enter
 shows "Statement \(required\)"
 type_text "The catalogue omits two provider services."
-keys C-d
+keys Enter
 shows "Requirement at stake"
 type_text "A catalogue of the services"
-keys C-d
+keys Enter
 shows "Evidence examined"
-keys C-d
+keys Enter
 shows "Judged minor nonconformity \(NC-003\)"
 golden clause-judged
 keys s
@@ -36,7 +36,7 @@ keys End Enter
 shows "judgement cleared"
 keys J Down Down Down Enter
 type_text "Worse."
-keys C-d C-d C-d
+keys Enter Enter Enter
 shows "Judged major nonconformity \(NC-004\)"
 keys s q
 ended 0

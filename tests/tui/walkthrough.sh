@@ -50,9 +50,9 @@ keys Enter
 type_text "Dana"
 keys Enter Escape Down Enter
 type_text "Agreed in the room."
-keys Enter
+keys M-Enter
 type_text "Follow up with procurement."
-keys C-d
+keys Enter
 golden item-edited
 keys Escape
 
@@ -84,7 +84,8 @@ has "$F" '<model>hybrid</model>'
 has "$F" '<start>existing-sms</start>'
 has "$F" '<provider type="internal" criticality="medium">'
 has "$F" '<evidence location="DMS/7" date="2026-11-30" reviewer="Dana">Signed strategy charter</evidence>'
-has "$F" 'Agreed in the room\.'
+has "$F" 'Agreed in the room\.$'
+has "$F" '^Follow up with procurement\.</notes>'
 has "$F" '<item ref="RI.IN.02" result="in-place"'
 run 1 "$SIAMWIZ" gaps "$F" --fail-on partial
 has "$T/out" 'Société Générale de Fret'

@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -66,8 +67,21 @@ test_input_contexts(void **state)
 	 * typed in a text, never "quit". */
 	assert_int_equal(keys_find(KC_EDITOR, 'q', false), ACT_NONE);
 	assert_int_equal(keys_find(KC_EDITOR, CTRL('w'), false), ACT_ED_KILL_WORD);
-	assert_int_equal(keys_find(KC_EDITOR, 27, false), ACT_ED_DONE);
+	/* Enter accepts a text, Esc cancels it, Alt-Enter or Ctrl-O is a new
+	 * line; Alt-keys of their own are not Esc and then a key. */
+	assert_int_equal(keys_find(KC_EDITOR, '\r', false), ACT_ED_ENTER);
+	assert_int_equal(keys_find(KC_EDITOR, 27, false), ACT_ED_CANCEL);
 	assert_int_equal(keys_find(KC_EDITOR, CTRL('c'), false), ACT_ED_CANCEL);
+	assert_int_equal(keys_find(KC_EDITOR, CTRL('d'), false), ACT_NONE);
+	assert_int_equal(keys_find(KC_EDITOR, KEY_ALT('\r'), true), ACT_ED_NEWLINE);
+	assert_int_equal(keys_find(KC_EDITOR, CTRL('o'), false), ACT_ED_NEWLINE);
+	assert_int_equal(keys_lookup(KC_LIST, KEY_ALT('q'), true), ACT_NONE);
+	assert_int_equal(keys_lookup(KC_LIST, KEY_UNKNOWN_SEQ, true), ACT_NONE);
+	/* A paste is text in the editor and in search, and only a message
+	 * on the other screens. */
+	assert_int_equal(keys_find(KC_EDITOR, KEY_PASTE, true), ACT_PASTE);
+	assert_int_equal(keys_find(KC_SEARCH, KEY_PASTE, true), ACT_PASTE);
+	assert_int_equal(keys_lookup(KC_STAGE, KEY_PASTE, true), ACT_PASTE);
 	assert_int_equal(keys_find(KC_EDITOR, KEY_BACKSPACE, true), ACT_ED_BACKSPACE);
 	assert_int_equal(keys_find(KC_ASK, 'Y', false), ACT_YES);
 	assert_int_equal(keys_find(KC_ASK, 'c', false), ACT_CANCEL);
@@ -84,6 +98,20 @@ test_input_contexts(void **state)
 	assert_int_equal(keys_find(KC_SEARCH, 27, false), ACT_BACK);
 	/* keys_lookup, unlike keys_find, falls back to the global keys. */
 	assert_int_equal(keys_lookup(KC_SEARCH, 'q', false), ACT_QUIT);
+}
+
+static void
+test_hint(void **state)
+{
+	(void)state;
+	/* The editor's hint comes from the table: the accept, new line and
+	 * cancel keys, the new line left out of a field. */
+	char *h = keys_hint(KC_EDITOR, ACT_NONE);
+	assert_string_equal(h, "Enter = accept   Alt-Enter/Ctrl-O = new line   Esc/Ctrl-C = cancel");
+	free(h);
+	h = keys_hint(KC_EDITOR, ACT_ED_NEWLINE);
+	assert_string_equal(h, "Enter = accept   Esc/Ctrl-C = cancel");
+	free(h);
 }
 
 static void
@@ -110,7 +138,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lists),           cmocka_unit_test(test_context_before_global),
 		cmocka_unit_test(test_global_fallback), cmocka_unit_test(test_input_contexts),
-		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_table),           cmocka_unit_test(test_hint),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
