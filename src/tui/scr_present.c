@@ -43,7 +43,7 @@ present_draw(app *a, screen *s)
 	int used = draw_text(bottom, mx, ans, w / 2, result_attr(a, res) | AT_BOLD);
 	free(ans);
 	char *pos = a->msg[0] ? xstrdup(a->msg)
-			      : xasprintf(_("question %d of %zu \xc2\xb7 item %d of %zu"), s->field + 1, nquestions(it),
+			      : xasprintf(_("question %d/%zu \xc2\xb7 item %d/%zu"), s->field + 1, nquestions(it),
 					  item_position(k, s->arg) + 1, st->nitems);
 	int pw = text_width(pos);
 	if (pw > w - used - 2)
