@@ -142,6 +142,18 @@ edit_text_field(app *a, char **dst, const char *title, bool multi)
 	free(err);
 }
 
+/* The registers the profile leads to. */
+static void
+open_register(app *a, int field)
+{
+	app_push(a,
+		 field == P_PROVIDERS      ? &scr_providers
+		 : field == P_STRUCTURES   ? &scr_structures
+		 : field == P_PARTICIPANTS ? &scr_participants
+					   : &scr_roles,
+		 0);
+}
+
 static int
 profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
@@ -211,17 +223,8 @@ profile_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			assess_set_start(as, (as_start)r);
 		break;
 	}
-	case P_PROVIDERS:
-		app_push(a, &scr_providers, 0);
-		break;
-	case P_STRUCTURES:
-		app_push(a, &scr_structures, 0);
-		break;
-	case P_PARTICIPANTS:
-		app_push(a, &scr_participants, 0);
-		break;
 	default:
-		app_push(a, &scr_roles, 0);
+		open_register(a, s->field);
 		break;
 	}
 	free(err);

@@ -23,6 +23,9 @@ start() {
 		sleep 0.3
 	fi
 	: > "$T/status"
+	# Each start is a fresh session: the wizard opens where the file was
+	# left only when a test keeps that (PLACES=keep).
+	[ "${PLACES:-}" = keep ] || rm -f "$XDG_STATE_HOME/siamwiz/places"
 	TM new-session -d -s w -x "${size%x*}" -y "${size#*x}" \
 		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= TERM=tmux-256color NO_COLOR= $*; echo \$? > '$T/status'; sleep 600"
 	settle

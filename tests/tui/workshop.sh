@@ -7,6 +7,7 @@
 # was left on.  The keys are counted: answering an item takes at most two,
 # attaching a note or an evidence entry at most two more than the text.
 . "$(dirname "$0")/lib.sh"
+PLACES=keep
 
 F="$T/ws.siam.xml"
 start "$SIAMWIZ" "$F"

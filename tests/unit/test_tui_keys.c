@@ -56,7 +56,8 @@ test_global_fallback(void **state)
 	assert_int_equal(keys_lookup(KC_LIST, 27, false), ACT_BACK);
 	assert_int_equal(keys_lookup(KC_LIST, '3', false), ACT_STAGE3);
 	assert_int_equal(keys_lookup(KC_LIST, '/', false), ACT_SEARCH);
-	assert_int_equal(keys_lookup(KC_LIST, 'Z', false), ACT_NONE);
+	assert_int_equal(keys_lookup(KC_LIST, 'Z', false), ACT_REDO);
+	assert_int_equal(keys_lookup(KC_LIST, 'Q', false), ACT_NONE);
 }
 
 static void
