@@ -46,6 +46,10 @@ typedef enum {
 	ACT_GUIDE,
 	ACT_JUDGE,
 	ACT_SAVE_AS,
+	/* The gap dashboard's order and filters. */
+	ACT_SORT,
+	ACT_FILTER,
+	ACT_FILTER_CLEAR,
 	/* Dialogs. */
 	ACT_YES,
 	ACT_NO,

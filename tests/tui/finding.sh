@@ -1,0 +1,59 @@
+#!/bin/sh
+# Finding one's way in a workshop: the gap dashboard's orders and filters
+# (o, f, F), on the demo at 80x24.
+. "$(dirname "$0")/lib.sh"
+
+F="$T/f.siam.xml"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$F"
+start "$SIAMWIZ" "$F"
+keys g
+shows "Order: clause number   Filter: all clauses   77 of 77 clauses"
+shows "^ \[GAP\]     4        Context of the organization"
+# Worst first: the major nonconformity, the minor one, then the gaps
+# nothing covers.
+keys o
+golden gaps-worst
+shows "^ \[GAP\]     4\.3  "
+# By coverage: the lowest first (7.3, nothing of it in place).
+keys o
+shows "Order: coverage"
+shows "^ \[not yet\] 7\.3  "
+keys o
+shows "Order: clause number"
+# Gaps only, then within them clause 8 (the conditions add up).
+keys f Enter
+shows "Filter: gaps only   17 of 77 clauses"
+keys o f Down Down Down Enter
+shows "Only the clauses of"
+keys Down Down Down Down Enter
+golden gaps-filtered
+# Enter opens the clause selected in the filtered list.
+keys Enter
+shows "Clause 8\.3\.3 Service level management"
+keys Escape
+shows "Filter: gaps only, clause 8   "
+# Clause 8 of any status.
+keys f Down Down Enter
+shows "Filter: clause 8   41 of 77 clauses"
+# The clauses the items of stage 4 support; F clears every condition.
+keys F f End Up Enter End Up Enter
+shows "Filter: stage 4   54 of 77 clauses"
+keys F
+shows "Filter: all clauses   77 of 77 clauses"
+# Partial only in clause 4; no gap in clause 5 says so; Esc in a picker
+# changes nothing.
+keys f Down Enter f Down Down Down Enter Enter
+shows "Filter: partial only, clause 4   2 of 77 clauses"
+shows "^ \[partial\] 4\.2  "
+keys f Escape
+shows "Filter: partial only, clause 4   2 of 77 clauses"
+keys f Enter f Down Down Down Enter Down Enter
+shows "Filter: gaps only, clause 5   0 of 77 clauses"
+shows "No clause passes the filter; F clears it\."
+keys F
+keys '?'
+shows "o +dashboard: next order"
+shows "F +dashboard: clear the filters"
+keys Escape q
+ended 0
+done_testing
