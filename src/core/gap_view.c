@@ -32,8 +32,8 @@ group_of(const kb *k, size_t ci)
 	return ci;
 }
 
-/* The clauses an item of stage si links to, and every clause above them;
- * the caller frees. */
+/* The clauses an item of stage si links to (as "siamwiz gaps --stage"
+ * has them); the caller frees. */
 static unsigned char *
 stage_clauses(const kb *k, size_t si)
 {
@@ -41,11 +41,8 @@ stage_clauses(const kb *k, size_t si)
 	const kb_stage *st = &k->stages[si];
 	for (size_t i = 0; i < st->nitems; i++) {
 		const kb_item *it = &k->items[st->items[i]];
-		for (size_t l = 0; l < it->nlinks; l++) {
-			int ci = (int)k->links[it->links[l]].clause;
-			for (; ci >= 0 && !in[ci]; ci = k->clauses[ci].parent)
-				in[ci] = 1;
-		}
+		for (size_t l = 0; l < it->nlinks; l++)
+			in[k->links[it->links[l]].clause] = 1;
 	}
 	return in;
 }

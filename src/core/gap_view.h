@@ -21,8 +21,7 @@ typedef enum {
 typedef struct gap_filter {
 	int status; /* only clauses with this gap_status; -1 for any */
 	size_t group; /* a clause 4 to 10 (index into kb->clauses): it and its subclauses; or GAP_NONE */
-	size_t stage; /* index into kb->stages: the clauses its items support, themselves or
-				 * through a subclause; or GAP_NONE */
+	size_t stage; /* index into kb->stages: the clauses its items link to; or GAP_NONE */
 } gap_filter;
 
 /* No condition: every clause. */

@@ -182,18 +182,17 @@ test_status_and_group(void **state)
 	free(idx);
 }
 
-/* Whether an item of stage si links to clause ci or below it, by IDs. */
+/* Whether an item of stage si links to clause ci, by IDs. */
 static bool
 supported_by(size_t si, size_t ci)
 {
 	const char *id = K->clauses[ci].id;
-	size_t len = strlen(id);
 	const kb_stage *st = &K->stages[si];
 	for (size_t i = 0; i < st->nitems; i++) {
 		const kb_item *it = &K->items[st->items[i]];
 		for (size_t l = 0; l < it->nlinks; l++) {
 			const char *c = K->clauses[K->links[it->links[l]].clause].id;
-			if (!strncmp(c, id, len) && (c[len] == '\0' || c[len] == '.'))
+			if (!strcmp(c, id))
 				return true;
 		}
 	}
