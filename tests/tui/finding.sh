@@ -1,6 +1,7 @@
 #!/bin/sh
 # Finding one's way in a workshop: the gap dashboard's orders and filters
-# (o, f, F), on the demo at 80x24.
+# (o, f, F), and the quick answers on a clause's supporting items, which
+# change the clause's status at once and are saved; on the demo at 80x24.
 . "$(dirname "$0")/lib.sh"
 
 F="$T/f.siam.xml"
@@ -56,4 +57,49 @@ shows "o +dashboard: next order"
 shows "F +dashboard: clear the filters"
 keys Escape q
 ended 0
+
+# A clause's supporting list: i p m n u mark the selected item and move
+# on, the clause's status follows; J still judges the clause.
+C="$T/c.siam.xml"
+copy "$TOP_SRCDIR/data/demo/demo.siam.xml" "$C"
+start "$SIAMWIZ" "$C"
+keys g Down Enter
+shows "Clause 4\.1 Understanding"
+shows "^ \[covered\] Primary, in place with evidence: DS\.OUT\.01\."
+keys '?'
+shows "m +result: missing"
+keys Escape Down Down m
+golden clause-marked
+shows "^ \[gap\] Primary, missing: DS\.OUT\.01 "
+keys p
+shows "^ DS\.OUT\.06 +\[partial\]"
+keys n
+shows "Why does this item not apply"
+type_text "Replaced by the provider's own feedback survey."
+keys C-d
+shows "^ RI\.IN\.05 +\[n/a\]"
+keys Up Up Up u
+shows "^ DS\.IN\.02 +\[-\]"
+keys J
+shows "Verdict on clause 4\.1"
+keys Escape
+shows "Judged opportunity for improvement \(OFI-001\)"
+# The dashboard says the same.
+keys Escape
+shows "^ \[GAP\]       4\.1  "
+keys s
+shows "[Ss]aved"
+keys q
+ended 0
+run 0 "$SIAMWIZ" validate "$C"
+has "$C" '<item ref="DS.OUT.01" result="missing"'
+has "$C" '<item ref="DS.OUT.06" result="partial"'
+has "$C" '<item ref="RI.IN.05" result="not-applicable"'
+has "$C" "<justification>Replaced by the provider.s own feedback survey\.</justification>"
+hasnt "$C" '<item ref="DS.IN.02" result="in-place"'
+has "$C" '<judgement clause="4.1" verdict="ofi" id="OFI-001"'
+# A gap makes "siamwiz gaps" exit 1.
+run 1 "$SIAMWIZ" gaps "$C" --clause 4.1
+has "$T/out" "^GAP +4\.1 +Understanding"
+has "$T/out" "DS\.IN\.02 +supporting not assessed"
 done_testing

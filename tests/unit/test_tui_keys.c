@@ -42,6 +42,13 @@ test_context_before_global(void **state)
 	assert_int_equal(keys_lookup(KC_REGISTER | KC_LIST, KEY_DC, true), ACT_DELETE);
 	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'J', false), ACT_JUDGE);
 	assert_int_equal(keys_lookup(KC_LIST, 'J', false), ACT_NONE);
+	/* A clause's supporting items take the quick answers of a stage. */
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'i', false), ACT_IN_PLACE);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'p', false), ACT_PARTIAL);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'm', false), ACT_MISSING);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'n', false), ACT_NA);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'u', false), ACT_UNSET);
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 'i', false), ACT_NONE);
 }
 
 static void
