@@ -1,7 +1,8 @@
 #!/bin/sh
 # Finding one's way in a workshop: the gap dashboard's orders and filters
-# (o, f, F), and the quick answers on a clause's supporting items, which
-# change the clause's status at once and are saved; on the demo at 80x24.
+# (o, f, F), the quick answers on a clause's supporting items, which
+# change the clause's status at once and are saved, and stage lists that
+# give the titles the room; on the demo at 80x24.
 . "$(dirname "$0")/lib.sh"
 
 F="$T/f.siam.xml"
@@ -102,4 +103,31 @@ has "$C" '<judgement clause="4.1" verdict="ofi" id="OFI-001"'
 run 1 "$SIAMWIZ" gaps "$C" --clause 4.1
 has "$T/out" "^GAP +4\.1 +Understanding"
 has "$T/out" "DS\.IN\.02 +supporting not assessed"
+
+# A stage list at 80 columns: 45 for the title and no owner column; at
+# 100 the owners too, since items of the stage have one.
+start "$SIAMWIZ" --demo
+keys 2
+shows "^ Item +Result +Status +Input or output *$"
+shows "^ PB\.IN\.01  \[in place\] done        Approved SIAM strategy, business case and ou… *$"
+TM resize-window -t w -x 100 -y 30
+settle
+shows "^ Item +Result +Status +Input or output {31}Owner *$"
+shows "^ PB\.IN\.01  \[in place\] done        Approved SIAM strategy, business case and ou… Programme manager *$"
+keys q
+ended 0
+# No owner in the stage: no owner column, whatever the width.
+N="$T/n.siam.xml"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<assessment xmlns="urn:siamwiz:assessment:1" version="1">\n  <profile>\n    <organization>Plain</organization>\n  </profile>\n  <items>\n    <item ref="DS.IN.01" result="partial" status="todo"/>\n    <item ref="PB.IN.01" result="partial" status="todo">\n      <owner>Programme office</owner>\n    </item>\n  </items>\n</assessment>\n' > "$N"
+run 0 "$SIAMWIZ" validate "$N"
+start 100x30 "$SIAMWIZ" "$N"
+keys 1
+shows "^ DS\.IN\.01  \[partial\]  to do       Enterprise, corporate and IT governance standards *$"
+screen > "$T/stage1.txt"
+hasnt "$T/stage1.txt" "Owner"
+keys 2
+shows "Input or output +Owner"
+shows "Programme office"
+keys q
+ended 0
 done_testing
