@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "core/i18n.h"
 #include "core/search.h"
 #include "core/util.h"
 
@@ -78,30 +79,106 @@ search_fold(const char *s)
 }
 
 static bool
-match(const wchar_t *query, const char *text)
+is_word(wchar_t c)
+{
+	return c && (iswalnum((wint_t)c) || c == L'_');
+}
+
+/* How query (qn characters) occurs in text: 0 not at all, 1 inside a
+ * word, 2 as whole words (nothing of a word on either side). */
+static int
+occurs(const wchar_t *query, size_t qn, const char *text)
 {
 	if (!text)
-		return false;
+		return 0;
 	wchar_t *t = search_fold(text);
-	bool m = wcsstr(t, query) != NULL;
+	int kind = 0;
+	for (const wchar_t *p = wcsstr(t, query); p; p = wcsstr(p + 1, query)) {
+		kind = 1;
+		bool start = p == t || !is_word(p[-1]) || !is_word(query[0]);
+		bool end = !is_word(p[qn]) || !is_word(query[qn - 1]);
+		if (start && end) {
+			kind = 2;
+			break;
+		}
+	}
 	free(t);
-	return m;
+	return kind;
+}
+
+/* The query as the whole ID or its start. */
+static bool
+by_id(const wchar_t *q, size_t qn, const char *id, search_hit *h)
+{
+	wchar_t *f = search_fold(id);
+	bool whole = !wcscmp(f, q), start = !wcsncmp(f, q, qn);
+	free(f);
+	h->rank = whole ? SEARCH_RANK_ID : SEARCH_RANK_ID_PREFIX;
+	h->where = SEARCH_IN_ID;
+	return start;
 }
 
 static bool
-match_item(const wchar_t *q, const kb_item *it, const as_item *rec)
+by_title(const wchar_t *q, size_t qn, const kb_text *title, search_hit *h)
 {
-	if (match(q, it->id) || match(q, kb_tr(&it->title)) || match(q, kb_tr(&it->description)))
+	int kind = occurs(q, qn, kb_tr(title));
+	h->rank = kind == 2 ? SEARCH_RANK_TITLE_WORD : SEARCH_RANK_TITLE;
+	h->where = SEARCH_IN_TITLE;
+	return kind != 0;
+}
+
+static bool
+by_text(const wchar_t *q, size_t qn, const char *text, search_field where, search_hit *h)
+{
+	h->rank = SEARCH_RANK_TEXT;
+	h->where = where;
+	return occurs(q, qn, text) != 0;
+}
+
+/* Whether the item matches, and how well in *h: the first of its texts
+ * to match, from the best rank down. */
+static bool
+match_item(const wchar_t *q, size_t qn, const kb_item *it, const as_item *rec, search_hit *h)
+{
+	if (by_id(q, qn, it->id, h) || by_title(q, qn, &it->title, h) || by_text(q, qn, it->id, SEARCH_IN_ID, h) ||
+	    by_text(q, qn, kb_tr(&it->description), SEARCH_IN_DESCRIPTION, h))
 		return true;
 	for (size_t j = 0; j < it->questions.n; j++)
-		if (match(q, kb_tr(&it->questions.v[j])))
+		if (by_text(q, qn, kb_tr(&it->questions.v[j]), SEARCH_IN_QUESTION, h))
 			return true;
 	if (!rec)
 		return false;
 	for (size_t j = 0; j < rec->nevidence; j++)
-		if (match(q, rec->evidence[j].text) || match(q, rec->evidence[j].location))
+		if (by_text(q, qn, rec->evidence[j].text, SEARCH_IN_EVIDENCE, h) ||
+		    by_text(q, qn, rec->evidence[j].location, SEARCH_IN_EVIDENCE, h))
 			return true;
-	return match(q, rec->notes) || match(q, rec->owner) || match(q, rec->justification);
+	return by_text(q, qn, rec->notes, SEARCH_IN_NOTES, h) || by_text(q, qn, rec->owner, SEARCH_IN_OWNER, h) ||
+	       by_text(q, qn, rec->justification, SEARCH_IN_JUSTIFICATION, h);
+}
+
+/* A clause number is typed from its start: "8.2" is 8.2 and its
+ * subclauses, not 10.8.2. */
+static bool
+match_clause(const wchar_t *q, size_t qn, const kb_clause *c, search_hit *h)
+{
+	return by_id(q, qn, c->id, h) || by_title(q, qn, &c->title, h) ||
+	       by_text(q, qn, kb_tr(&c->summary), SEARCH_IN_DESCRIPTION, h);
+}
+
+/* The hits by rank, keeping their order within a rank. */
+static search_hit *
+sort_by_rank(search_hit *v, size_t n)
+{
+	size_t at[SEARCH_RANK_COUNT + 1] = {0};
+	for (size_t i = 0; i < n; i++)
+		at[v[i].rank + 1]++;
+	for (int r = 1; r <= SEARCH_RANK_COUNT; r++)
+		at[r] += at[r - 1];
+	search_hit *out = xcalloc(n, sizeof *out);
+	for (size_t i = 0; i < n; i++)
+		out[at[v[i].rank]++] = v[i];
+	free(v);
+	return out;
 }
 
 size_t
@@ -110,25 +187,31 @@ search_run(const kb *k, const assessment *as, const char *query, search_hit **hi
 	*hits = NULL;
 	if (!query || !*query)
 		return 0;
-	search_hit *v = NULL;
+	search_hit *v = NULL, h;
 	size_t n = 0, cap = 0;
 	wchar_t *q = search_fold(query);
+	size_t qn = wcslen(q);
 	for (size_t i = 0; i < k->nitems; i++)
-		if (match_item(q, &k->items[i], as ? assess_find(as, k->items[i].id) : NULL)) {
+		if (match_item(q, qn, &k->items[i], as ? assess_find(as, k->items[i].id) : NULL, &h)) {
 			v = xgrow(v, &cap, n + 1, sizeof *v);
-			v[n++] = (search_hit){false, i};
+			v[n++] = (search_hit){false, i, h.rank, h.where};
 		}
-	for (size_t i = 0; i < k->nclauses; i++) {
-		const kb_clause *c = &k->clauses[i];
-		/* A clause number is typed from its start: "8.2" is 8.2 and its
-		 * subclauses, not 10.8.2. */
-		if (!strncmp(c->id, query, strlen(query)) || match(q, kb_tr(&c->title)) ||
-		    match(q, kb_tr(&c->summary))) {
+	for (size_t i = 0; i < k->nclauses; i++)
+		if (match_clause(q, qn, &k->clauses[i], &h)) {
 			v = xgrow(v, &cap, n + 1, sizeof *v);
-			v[n++] = (search_hit){true, i};
+			v[n++] = (search_hit){true, i, h.rank, h.where};
 		}
-	}
 	free(q);
-	*hits = v;
+	*hits = n ? sort_by_rank(v, n) : NULL;
 	return n;
+}
+
+const char *
+search_field_label(search_field f)
+{
+	static const char *const labels[SEARCH_IN_COUNT] = {
+		N_("ID"),       N_("title"), N_("description"), N_("question"),
+		N_("evidence"), N_("notes"), N_("owner"),       N_("justification"),
+	};
+	return (unsigned)f < SEARCH_IN_COUNT ? _(labels[f]) : "";
 }

@@ -67,6 +67,20 @@ const keybind keys_table[] = {
 	{'J', false, ACT_JUDGE, KC_CLAUSE, "J",
 	 N_("judge the clause: conforming, opportunity, minor or major nonconformity"), N_("judge")},
 
+	/* The gap dashboard: its order and its filters; and the quick answers
+	 * on the items that support a clause, as in a stage list. */
+	{'o', false, ACT_SORT, KC_GAPS, "o", N_("dashboard: next order (clause number, worst first, coverage)"),
+	 N_("sort")},
+	{'f', false, ACT_FILTER, KC_GAPS, "f", N_("dashboard: filter by status, clause group or roadmap stage"),
+	 N_("filter")},
+	{'F', false, ACT_FILTER_CLEAR, KC_GAPS, "F", N_("dashboard: clear the filters"), NULL},
+	{'i', false, ACT_IN_PLACE, KC_CLAUSE, "i", N_("result: in place"), N_("in place")},
+	{'p', false, ACT_PARTIAL, KC_CLAUSE, "p", N_("result: partial"), N_("partial")},
+	{'m', false, ACT_MISSING, KC_CLAUSE, "m", N_("result: missing"), N_("missing")},
+	/* (n stays out of the clause's footer, which keeps "q quit".) */
+	{'n', false, ACT_NA, KC_CLAUSE, "n", N_("result: not applicable (asks why)"), NULL},
+	{'u', false, ACT_UNSET, KC_CLAUSE, "u", N_("result: not assessed"), NULL},
+
 	/* Fields. */
 	{'\t', false, ACT_NEXT, KC_ITEM | KC_FORM, "Tab", N_("next field"), NULL},
 	{KEY_BTAB, true, ACT_PREV, KC_ITEM | KC_FORM, "Shift-Tab", N_("previous field"), NULL},

@@ -57,6 +57,10 @@ typedef enum {
 	ACT_TIMEBOX,
 	ACT_NOTE,
 	ACT_EVIDENCE,
+	/* The gap dashboard's order and filters. */
+	ACT_SORT,
+	ACT_FILTER,
+	ACT_FILTER_CLEAR,
 	/* Dialogs. */
 	ACT_YES,
 	ACT_NO,

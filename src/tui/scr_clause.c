@@ -1,5 +1,5 @@
 /* scr_clause.c - one clause: its status and why, the assessor's verdict,
- * and the items that support it. */
+ * and the items that support it, which the quick answers mark from here. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -135,8 +135,17 @@ clause_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 	}
 	if (list_move(s, act, (int)c->nlinks, 10))
 		return R_NONE;
-	if (act == ACT_ENTER && c->nlinks) {
+	if (!c->nlinks)
+		return R_UNHANDLED;
+	const kb_item *ki = &a->kb->items[a->kb->links[c->links[s->sel]].item];
+	if (act == ACT_ENTER) {
 		app_push(a, &scr_item, a->kb->links[c->links[s->sel]].item);
+		return R_NONE;
+	}
+	/* The clause's status, drawn from the analysis, follows at once. */
+	if (item_quick_result(a, ki, act)) {
+		if (act != ACT_NA && s->sel < (int)c->nlinks - 1)
+			s->sel++; /* as in a stage list: straight on to the next item */
 		return R_NONE;
 	}
 	return R_UNHANDLED;

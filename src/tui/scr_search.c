@@ -51,6 +51,14 @@ search_leave(app *a, screen *s)
 	free(sr);
 }
 
+/* Where a match was found, at the right, when the screen has room for it
+ * beside the titles. */
+static int
+search_where_w(int cols)
+{
+	return cols >= 72 ? 14 : 0;
+}
+
 static void
 search_row(app *a, screen *s, int y, int i, bool sel)
 {
@@ -58,9 +66,12 @@ search_row(app *a, screen *s, int y, int i, bool sel)
 	const search_hit *ht = &sr->hits[i];
 	const char *id = ht->clause ? a->kb->clauses[ht->idx].id : a->kb->items[ht->idx].id;
 	const kb_text *t = ht->clause ? &a->kb->clauses[ht->idx].title : &a->kb->items[ht->idx].title;
+	int ww = search_where_w(a->cols), base = draw_row(a, y, sel);
 	char *line = xasprintf(" %-10s %s", id, kb_tr(t));
-	draw_field(y, 0, line, a->cols, row_attr(a, sel));
+	draw_text(y, 0, line, a->cols - ww - 1, base);
 	free(line);
+	if (ww)
+		draw_text(y, a->cols - ww, search_field_label(ht->where), ww - 1, sel ? base : app_attr(a, C_DIM));
 }
 
 static void

@@ -7,37 +7,82 @@
 #include "core/i18n.h"
 #include "tui/tui.h"
 
-/* The owner column only when there is room for it. */
-static int
-stage_owner_w(int w)
-{
-	return w >= 100 ? 24 : w >= 80 ? 16 : 0;
-}
+/* The columns of a stage list.  The title gets the room: the result and
+ * the status are as wide as their longest label in this language, and
+ * the owner has a column only when an item of the stage has one and the
+ * title keeps TITLE_MIN columns beside it. */
+enum {
+	TITLE_MIN = 45,
+	OWNER_MIN = 12,
+	OWNER_MAX = 24
+};
+
+typedef struct stage_cols {
+	int res_x, res_w, st_x, st_w, title_x, title_w, owner_w; /* owner_w 0: no owner column */
+} stage_cols;
 
 static int
-stage_title_w(int w)
+widest(int w, const char *s)
 {
-	int owner_w = stage_owner_w(w);
-	return w - 34 - (owner_w ? owner_w + 2 : 1);
+	int t = text_width(s);
+	return t > w ? t : w;
 }
+
+static bool
+stage_has_owner(const app *a, const kb_stage *st)
+{
+	for (size_t i = 0; i < st->nitems; i++) {
+		const as_item *rec = assess_find(a->as, a->kb->items[st->items[i]].id);
+		if (rec && rec->owner && *rec->owner)
+			return true;
+	}
+	return false;
+}
+
+static stage_cols
+stage_columns(const app *a, const kb_stage *st)
+{
+	stage_cols c = {0};
+	c.res_w = widest(0, _("Result"));
+	for (int r = 0; r < RES_COUNT; r++) {
+		int bw = text_width(result_badge((as_result)r)) + 2; /* in brackets */
+		c.res_w = bw > c.res_w ? bw : c.res_w;
+	}
+	c.st_w = widest(0, _("Status"));
+	for (int v = 0; v < STATUS_COUNT; v++)
+		c.st_w = widest(c.st_w, as_status_label((as_status)v));
+	c.res_x = 11;
+	c.st_x = c.res_x + c.res_w + 1;
+	c.title_x = c.st_x + c.st_w + 1;
+	int room = a->cols - c.title_x - 1;
+	int owner = room - TITLE_MIN - 1;
+	if (owner >= OWNER_MIN && stage_has_owner(a, st))
+		c.owner_w = owner < OWNER_MAX ? owner : OWNER_MAX;
+	c.title_w = c.owner_w ? room - c.owner_w - 1 : room;
+	return c;
+}
+
+/* The columns of the list being drawn (stage_draw sets them for its rows). */
+static stage_cols drawn;
 
 static void
 stage_row(app *a, screen *s, int y, int i, bool sel)
 {
 	const kb *k = a->kb;
-	const kb_item *it = &k->items[k->stages[s->arg].items[i]];
+	const kb_stage *st = &k->stages[s->arg];
+	const kb_item *it = &k->items[st->items[i]];
 	const as_item *rec = assess_find(a->as, it->id);
 	as_result res = rec ? rec->result : RES_NOT_ASSESSED;
-	int w = a->cols, owner_w = stage_owner_w(w);
+	const stage_cols c = drawn;
 	int base = draw_row(a, y, sel);
 	draw_text(y, 1, it->id, 10, base | AT_BOLD);
 	char *badge = xasprintf("[%s]", result_badge(res));
-	draw_text(y, 11, badge, 10, sel ? base : result_attr(a, res));
+	draw_text(y, c.res_x, badge, c.res_w, sel ? base : result_attr(a, res));
 	free(badge);
-	draw_text(y, 22, rec ? as_status_label(rec->status) : "", 11, base);
-	draw_text(y, 34, kb_tr(&it->title), stage_title_w(w), base);
-	if (owner_w && rec && rec->owner)
-		draw_text(y, w - owner_w - 1, rec->owner, owner_w, base);
+	draw_text(y, c.st_x, rec ? as_status_label(rec->status) : "", c.st_w, base);
+	draw_text(y, c.title_x, kb_tr(&it->title), c.title_w, base);
+	if (c.owner_w && rec && rec->owner)
+		draw_text(y, a->cols - c.owner_w - 1, rec->owner, c.owner_w, base);
 }
 
 static void
@@ -51,13 +96,13 @@ stage_draw(app *a, screen *s)
 	int w = a->cols;
 	int y = 1;
 	y += draw_wrap(y, 1, kb_tr(&st->purpose), w - 2, 2, 0, app_attr(a, C_DIM)) > 1 ? 2 : 1;
-	int owner_w = stage_owner_w(w);
+	stage_cols c = drawn = stage_columns(a, st);
 	draw_text(y, 1, _("Item"), 10, app_attr(a, C_TITLE));
-	draw_text(y, 11, _("Result"), 10, app_attr(a, C_TITLE));
-	draw_text(y, 22, _("Status"), 11, app_attr(a, C_TITLE));
-	draw_text(y, 34, _("Input or output"), stage_title_w(w), app_attr(a, C_TITLE));
-	if (owner_w)
-		draw_text(y, w - owner_w - 1, _("Owner"), owner_w, app_attr(a, C_TITLE));
+	draw_text(y, c.res_x, _("Result"), c.res_w, app_attr(a, C_TITLE));
+	draw_text(y, c.st_x, _("Status"), c.st_w, app_attr(a, C_TITLE));
+	draw_text(y, c.title_x, _("Input or output"), c.title_w, app_attr(a, C_TITLE));
+	if (c.owner_w)
+		draw_text(y, w - c.owner_w - 1, _("Owner"), c.owner_w, app_attr(a, C_TITLE));
 	y++;
 	int n = (int)st->nitems, detail = 3;
 	list_draw(a, s, y, h - y - detail, n, stage_row);

@@ -77,6 +77,11 @@ walk ]
 walk ]
 walk '?'
 walk Escape Escape g
+walk o
+walk f
+walk Down Down Down Enter
+walk Escape f End Up Enter
+walk Escape F
 walk Enter
 walk Escape D
 walk A

@@ -54,6 +54,12 @@ start "$SIAMWIZ" "$H"
 golden hostile-roadmap
 keys 1
 golden hostile-stage1
+# At a width with room for the owner column, the owner shows escaped.
+TM resize-window -t w -x 100 -y 30
+settle
+shows "\[partial\] +to do +Enterprise, corporate and IT governance stan… <U\+200B>Zero<U\+20"
+TM resize-window -t w -x 80 -y 24
+settle
 keys q
 ended 0
 

@@ -21,6 +21,7 @@ demo-item:The item editor, with the workshop guide the consultant reads out
 demo-item-clauses:The same item, guide tab Clauses: what it supports and why
 profile-filled:Engagement profile
 gaps-after:Gap dashboard: clauses 4 to 10 with status and coverage
+gaps-filtered:The same dashboard worst first (o) and filtered (f): the gaps of clause 8
 demo-clause:One clause and the items that support it (Enter opens one)
 clause-judged:The same kind of screen after J: the assessor's verdict beside the computed status
 demo-actions:Action plan

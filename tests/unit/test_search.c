@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -63,17 +64,124 @@ test_knowledge_base(void **state)
 	n = search_run(K, NULL, "ex\xc3\xafsting contracts", &h);
 	assert_true(found(h, n, false, "DS.IN.08") >= 0);
 	free(h);
-	/* A clause number from its start: 8.2 and its subclauses, items first. */
+	/* A clause number from its start: 8.2 and its subclauses. */
 	n = search_run(K, NULL, "8.2", &h);
 	assert_true(found(h, n, true, "8.2") >= 0);
 	assert_true(found(h, n, true, "8.2.4") >= 0);
 	assert_int_equal(found(h, n, true, "10"), -1);
-	for (size_t i = 1; i < n; i++)
-		assert_true(h[i - 1].clause <= h[i].clause);
 	free(h);
 	n = search_run(K, NULL, "no such words anywhere zzqx", &h);
 	assert_int_equal(n, 0);
 	free(h);
+}
+
+/* The hits never go from a better rank to a worse one and back. */
+static void
+assert_ranked(const search_hit *h, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		assert_true(h[i - 1].rank <= h[i].rank);
+}
+
+static const char *
+hit_id(const search_hit *h)
+{
+	return h->clause ? K->clauses[h->idx].id : K->items[h->idx].id;
+}
+
+/* The workshop's query: the four items with "contract" in their titles
+ * come first, in roadmap order, before the 51 found in other texts. */
+static void
+test_rank_title(void **state)
+{
+	(void)state;
+	search_hit *h;
+	size_t n = search_run(K, NULL, "contract", &h);
+	assert_int_equal(n, 55);
+	assert_ranked(h, n);
+	static const char *const titles[] = {"DS.IN.08", "PB.OUT.11", "IM.IN.02", "RI.OUT.06"};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(hit_id(&h[i]), titles[i]);
+		assert_int_equal(h[i].rank, SEARCH_RANK_TITLE);
+		assert_int_equal(h[i].where, SEARCH_IN_TITLE);
+	}
+	for (size_t i = 4; i < n; i++)
+		assert_int_equal(h[i].rank, SEARCH_RANK_TEXT);
+	/* DS.IN.02 has it in a question, DS.IN.03 in its description. */
+	assert_string_equal(hit_id(&h[4]), "DS.IN.02");
+	assert_int_equal(h[4].where, SEARCH_IN_QUESTION);
+	assert_string_equal(hit_id(&h[5]), "DS.IN.03");
+	assert_int_equal(h[5].where, SEARCH_IN_DESCRIPTION);
+	free(h);
+	/* The whole word ranks above the word it starts. */
+	n = search_run(K, NULL, "contracts", &h);
+	assert_int_equal(n, 24);
+	assert_string_equal(hit_id(&h[0]), "DS.IN.08");
+	assert_int_equal(h[0].rank, SEARCH_RANK_TITLE_WORD);
+	free(h);
+	n = search_run(K, NULL, "Supplier", &h);
+	assert_ranked(h, n);
+	assert_true(h[0].clause);
+	assert_string_equal(hit_id(&h[0]), "8.3.4");
+	assert_int_equal(h[0].rank, SEARCH_RANK_TITLE_WORD);
+	assert_string_equal(hit_id(&h[1]), "8.3.4.2"); /* "... acting as a supplier" */
+	assert_int_equal(h[1].rank, SEARCH_RANK_TITLE_WORD);
+	assert_string_equal(hit_id(&h[2]), "8.3.4.1"); /* "external suppliers" */
+	assert_int_equal(h[2].rank, SEARCH_RANK_TITLE);
+	assert_int_equal(h[3].rank, SEARCH_RANK_TEXT);
+	free(h);
+}
+
+/* An ID typed whole comes first, in any case; its start finds the IDs
+ * it begins. */
+static void
+test_rank_id(void **state)
+{
+	(void)state;
+	search_hit *h;
+	size_t n = search_run(K, NULL, "DS.IN.01", &h);
+	assert_true(n >= 1);
+	assert_false(h[0].clause);
+	assert_string_equal(hit_id(&h[0]), "DS.IN.01");
+	assert_int_equal(h[0].rank, SEARCH_RANK_ID);
+	assert_int_equal(h[0].where, SEARCH_IN_ID);
+	assert_ranked(h, n);
+	free(h);
+	n = search_run(K, NULL, "pb.out.11", &h);
+	assert_true(n >= 1);
+	assert_string_equal(hit_id(&h[0]), "PB.OUT.11");
+	assert_int_equal(h[0].rank, SEARCH_RANK_ID);
+	free(h);
+	/* "ds.in.0": DS.IN.01 to DS.IN.09 by their start, in order. */
+	n = search_run(K, NULL, "ds.in.0", &h);
+	assert_true(n >= 9);
+	for (size_t i = 0; i < 9; i++) {
+		char want[16];
+		snprintf(want, sizeof want, "DS.IN.0%zu", i + 1);
+		assert_string_equal(hit_id(&h[i]), want);
+		assert_int_equal(h[i].rank, SEARCH_RANK_ID_PREFIX);
+	}
+	assert_ranked(h, n);
+	free(h);
+	/* A clause number: the clause itself, then its subclauses. */
+	n = search_run(K, NULL, "8.3.4", &h);
+	assert_true(n >= 3);
+	assert_true(h[0].clause);
+	assert_string_equal(hit_id(&h[0]), "8.3.4");
+	assert_int_equal(h[0].rank, SEARCH_RANK_ID);
+	assert_string_equal(hit_id(&h[1]), "8.3.4.1");
+	assert_int_equal(h[1].rank, SEARCH_RANK_ID_PREFIX);
+	assert_string_equal(hit_id(&h[2]), "8.3.4.2");
+	assert_ranked(h, n);
+	free(h);
+	/* The clause 8.2 before the items that name it in their texts. */
+	n = search_run(K, NULL, "8.2", &h);
+	assert_true(n >= 1);
+	assert_true(h[0].clause);
+	assert_string_equal(hit_id(&h[0]), "8.2");
+	free(h);
+	assert_string_equal(search_field_label(SEARCH_IN_NOTES), "notes");
+	assert_string_equal(search_field_label(SEARCH_IN_COUNT), "");
 }
 
 static void
@@ -93,12 +201,22 @@ test_assessment_records(void **state)
 	assert_int_equal(n, 1);
 	assert_false(h[0].clause);
 	assert_string_equal(K->items[h[0].idx].id, "PB.OUT.01");
+	assert_int_equal(h[0].rank, SEARCH_RANK_TEXT);
+	assert_int_equal(h[0].where, SEARCH_IN_NOTES);
 	free(h);
 	/* Evidence, by where it is found. */
 	it = assess_item(as, "DS.IN.02", &err);
 	assert_int_equal(assess_add_evidence(as, it, "Board minutes", "SharePoint/Strat\xc3\xa9gie", &err), 0);
 	n = search_run(K, as, "strategie", &h);
 	assert_true(found(h, n, false, "DS.IN.02") >= 0);
+	assert_ranked(h, n);
+	free(h);
+	/* An owner is found, and said to be where it was found. */
+	it = assess_item(as, "RI.OUT.06", &err);
+	assert_int_equal(assess_set_text(as, &it->owner, "Quillfeather", &err), 0);
+	n = search_run(K, as, "quillfeather", &h);
+	assert_int_equal(n, 1);
+	assert_int_equal(h[0].where, SEARCH_IN_OWNER);
 	free(h);
 	assess_free(&as);
 	free(err);
@@ -112,6 +230,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_knowledge_base),
+		cmocka_unit_test(test_rank_title),
+		cmocka_unit_test(test_rank_id),
 		cmocka_unit_test(test_assessment_records),
 	};
 	return cmocka_run_group_tests(tests, fixture_load_kb, fixture_free_kb);

@@ -43,6 +43,13 @@ test_context_before_global(void **state)
 	assert_int_equal(keys_lookup(KC_REGISTER | KC_LIST, KEY_DC, true), ACT_DELETE);
 	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'J', false), ACT_JUDGE);
 	assert_int_equal(keys_lookup(KC_LIST, 'J', false), ACT_NONE);
+	/* A clause's supporting items take the quick answers of a stage. */
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'i', false), ACT_IN_PLACE);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'p', false), ACT_PARTIAL);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'm', false), ACT_MISSING);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'n', false), ACT_NA);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'u', false), ACT_UNSET);
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 'i', false), ACT_NONE);
 }
 
 static void
@@ -101,6 +108,33 @@ test_input_contexts(void **state)
 	assert_int_equal(keys_lookup(KC_SEARCH, 'q', false), ACT_QUIT);
 }
 
+/* The dashboard's order and filter keys, and no key of the table bound
+ * to two actions in contexts a screen can have at once. */
+static void
+test_dashboard_keys(void **state)
+{
+	(void)state;
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 'o', false), ACT_SORT);
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 'f', false), ACT_FILTER);
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 'F', false), ACT_FILTER_CLEAR);
+	/* Nowhere else, and hiding no global key. */
+	assert_int_equal(keys_lookup(KC_STAGE | KC_LIST, 'o', false), ACT_NONE);
+	assert_int_equal(keys_lookup(KC_CLAUSE | KC_LIST, 'f', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_GLOBAL, 'o', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_GLOBAL, 'f', false), ACT_NONE);
+	assert_int_equal(keys_find(KC_GLOBAL, 'F', false), ACT_NONE);
+	/* The global keys still work on the dashboard. */
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 's', false), ACT_SAVE);
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, 'g', false), ACT_GAPS);
+	assert_int_equal(keys_lookup(KC_GAPS | KC_LIST, '/', false), ACT_SEARCH);
+	for (int i = 0; i < keys_count; i++)
+		for (int j = i + 1; j < keys_count; j++) {
+			const keybind *a = &keys_table[i], *b = &keys_table[j];
+			if (a->key == b->key && a->is_key == b->is_key && (a->ctx & b->ctx) != 0)
+				assert_int_equal(a->act, b->act);
+		}
+}
+
 static void
 test_hint(void **state)
 {
@@ -140,6 +174,7 @@ main(void)
 		cmocka_unit_test(test_lists),           cmocka_unit_test(test_context_before_global),
 		cmocka_unit_test(test_global_fallback), cmocka_unit_test(test_input_contexts),
 		cmocka_unit_test(test_table),           cmocka_unit_test(test_hint),
+		cmocka_unit_test(test_dashboard_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
