@@ -77,7 +77,7 @@ shows "^ DS\.OUT\.06 +\[partial\]"
 keys n
 shows "Why does this item not apply"
 type_text "Replaced by the provider's own feedback survey."
-keys C-d
+keys Enter
 shows "^ RI\.IN\.05 +\[n/a\]"
 keys Up Up Up u
 shows "^ DS\.IN\.02 +\[-\]"

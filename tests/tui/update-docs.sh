@@ -19,8 +19,12 @@ demo-roadmap:Roadmap overview (home): progress per stage, checkpoint, clause tot
 demo-stage2:A stage: its inputs and outputs; i, p, m, n, u answer the selected item and move on
 demo-item:The item editor, with the workshop guide the consultant reads out
 demo-item-clauses:The same item, guide tab Clauses: what it supports and why
+guided-typed:Guided capture (w): one item at a time, a note and an evidence entry typed in place (t, e)
+checkpoint-filled:A stage checkpoint (C): the decision, who was present, risks, with the stage's guidance
+present:The presenter view (V), for a projector: one question at a time
 profile-filled:Engagement profile
 gaps-after:Gap dashboard: clauses 4 to 10 with status and coverage
+gaps-worst-first:The dashboard of a workshop's file, worst first (o)
 gaps-filtered:The same dashboard worst first (o) and filtered (f): the gaps of clause 8
 demo-clause:One clause and the items that support it (Enter opens one)
 clause-judged:The same kind of screen after J: the assessor's verdict beside the computed status
