@@ -52,7 +52,7 @@ commit(capture *c, app *a, const kb_item *ki)
 	} else if (c->kind == CAP_NOTE) {
 		ok = assess_set_text(a->as, &it->notes, *p ? text : "", &err) == 0;
 		if (ok)
-			app_message(a, false, _("%s: note saved"), ki->id);
+			app_message(a, false, _("%s: note recorded"), ki->id);
 	} else {
 		ok = assess_add_evidence(a->as, it, text, NULL, &err) == 0;
 		if (ok)
@@ -94,14 +94,13 @@ capture_draw(capture *c, app *a, int y, int h)
 	int w = a->cols;
 	const char *label = c->kind == CAP_NOTE ? _("Note:") : _("Evidence:");
 	draw_field(y, 0, "", w, AT_NORMAL);
-	int lw = draw_text(y, 1, label, 12, app_attr(a, C_TITLE) | AT_BOLD);
-	/* The keys of every editor: Enter accepts, Esc cancels. */
+	draw_text(y, 1, label, w - 2, app_attr(a, C_TITLE) | AT_BOLD);
+	/* The keys of every editor, on a line of their own: Enter accepts,
+	 * Esc cancels. */
 	char *hint = keys_hint(KC_EDITOR, ACT_NONE);
-	int hw = text_width(hint);
-	if (hw > w - 16)
-		hw = w - 16;
-	draw_text(y, w - hw - 1, hint, hw, app_attr(a, C_KEY));
+	int rows = h > 2 ? h - 2 : 1;
+	ed_draw(&c->ed, y + 1, 1, rows, w - 2, app_attr(a, C_SELECT));
+	if (h > 2)
+		draw_text(y + 1 + rows, 1, hint, w - 2, app_attr(a, C_KEY));
 	free(hint);
-	ed_draw(&c->ed, y + 1, 1, h - 1 > 0 ? h - 1 : 1, w - 2, app_attr(a, C_SELECT));
-	(void)lw;
 }

@@ -113,23 +113,22 @@ checkpoint_draw(app *a, screen *s)
 static void
 pick_decision(app *a, screen *s, draft *d)
 {
-	const char *labels[2 + ASSESS_MAX_STAGES];
-	char *owned[ASSESS_MAX_STAGES];
-	int n = 0, cur = 0;
-	labels[n++] = as_decision_label(DECISION_PROCEED);
-	labels[n++] = as_decision_label(DECISION_REPEAT);
-	size_t earlier = s->arg < ASSESS_MAX_STAGES ? s->arg : ASSESS_MAX_STAGES;
-	for (size_t i = 0; i < earlier; i++) {
-		owned[i] = xasprintf(_("return to stage %zu: %s"), i + 1, kb_tr(&a->kb->stages[i].title));
-		labels[n++] = owned[i];
+	/* Proceed, repeat, then a return to each earlier stage. */
+	size_t n = 2 + s->arg;
+	const char **labels = xcalloc(n, sizeof *labels);
+	char **owned = xcalloc(n, sizeof *owned);
+	labels[0] = as_decision_label(DECISION_PROCEED);
+	labels[1] = as_decision_label(DECISION_REPEAT);
+	for (size_t i = 2; i < n; i++) {
+		owned[i] = xasprintf(_("return to stage %zu: %s"), i - 1, kb_tr(&a->kb->stages[i - 2].title));
+		labels[i] = owned[i];
 	}
-	if (d->decision == DECISION_REPEAT)
-		cur = 1;
-	else if (d->decision == DECISION_RETURN)
-		cur = 2 + (int)d->return_to;
-	int r = dlg_pick(a, _("The decision at the stage gate"), labels, NULL, n, cur);
-	for (size_t i = 0; i < earlier; i++)
+	int cur = d->decision == DECISION_REPEAT ? 1 : d->decision == DECISION_RETURN ? 2 + (int)d->return_to : 0;
+	int r = dlg_pick(a, _("The decision at the stage gate"), labels, NULL, (int)n, cur);
+	for (size_t i = 0; i < n; i++)
 		free(owned[i]);
+	free(owned);
+	free(labels);
 	if (r < 0)
 		return;
 	d->decision = r == 0 ? DECISION_PROCEED : r == 1 ? DECISION_REPEAT : DECISION_RETURN;
@@ -181,6 +180,25 @@ record(app *a, screen *s, draft *d)
 	return true;
 }
 
+/* Risks, issues or notes of the draft. */
+static void
+edit_text(app *a, draft *d, int field)
+{
+	char **t = &d->text[field - CF_RISKS], *err = NULL;
+	char *v = dlg_input(a, _(cf_names[field]), *t ? *t : "", true);
+	if (v && assess_check_text(v, &err) != 0) {
+		dlg_message(a, _(cf_names[field]), err);
+		free(v);
+	} else if (v) {
+		free(*t);
+		*t = *v ? v : NULL;
+		if (!*v)
+			free(v);
+		d->touched = true;
+	}
+	free(err);
+}
+
 static int
 checkpoint_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
@@ -224,12 +242,20 @@ checkpoint_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		pick_decision(a, s, d);
 		break;
 	case CF_DATE: {
-		char *v = dlg_input(a, _("Date of the checkpoint (YYYY-MM-DD)"), d->date, false), *err = NULL;
-		if (v && assess_check_date(v, &err) == 0 && *v) {
+		/* A wrong date is said, then offered again as typed. */
+		const char *title = _("Date of the checkpoint (YYYY-MM-DD)");
+		char *v = dlg_input(a, title, d->date, false), *err = NULL;
+		while (v && a->running && (assess_check_date(v, &err) != 0 || !*v)) {
+			dlg_message(a, _("Date"), err ? err : _("A checkpoint needs its date."));
+			free(err);
+			err = NULL;
+			char *again = dlg_input(a, title, v, false);
+			free(v);
+			v = again;
+		}
+		if (v && *v) {
 			snprintf(d->date, sizeof d->date, "%s", v);
 			d->touched = true;
-		} else if (v) {
-			dlg_message(a, _("Date"), err ? err : _("A checkpoint needs its date."));
 		}
 		free(err);
 		free(v);
@@ -240,22 +266,9 @@ checkpoint_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		break;
 	case CF_RISKS:
 	case CF_ISSUES:
-	case CF_NOTES: {
-		char **t = &d->text[s->field - CF_RISKS], *err = NULL;
-		char *v = dlg_input(a, _(cf_names[s->field]), *t ? *t : "", true);
-		if (v && assess_check_text(v, &err) != 0) {
-			dlg_message(a, _(cf_names[s->field]), err);
-			free(v);
-		} else if (v) {
-			free(*t);
-			*t = *v ? v : NULL;
-			if (!*v)
-				free(v);
-			d->touched = true;
-		}
-		free(err);
+	case CF_NOTES:
+		edit_text(a, d, s->field);
 		break;
-	}
 	default:
 		if (record(a, s, d))
 			return R_BACK;
@@ -309,19 +322,27 @@ stage_gate_key(app *a, size_t stage, action act)
 	if (stage < ASSESS_MAX_STAGES && a->as->timebox[stage])
 		snprintf(cur, sizeof cur, "%u", a->as->timebox[stage]);
 	char *t = xasprintf(_("Timebox of stage %d, in minutes (empty or 0 for none)"), st->number);
-	char *v = dlg_input(a, t, cur, false);
+	char *v = dlg_input(a, t, cur, false), *err = NULL;
+	unsigned long m = 0;
+	/* Refused (not a number, too long): said, and offered again. */
+	while (v && a->running) {
+		char *end = NULL;
+		m = *v ? strtoul(v, &end, 10) : 0;
+		if (*v && (*end || v[0] == '-'))
+			err = xasprintf(_("Not a number of minutes: %s"), v);
+		else if (assess_set_timebox(a->as, stage, m > 100000 ? 100000 : (unsigned)m, &err) == 0)
+			break;
+		dlg_message(a, t, err);
+		free(err);
+		err = NULL;
+		char *again = dlg_input(a, t, v, false);
+		free(v);
+		v = again;
+	}
 	free(t);
-	if (!v)
-		return true;
-	char *end = NULL, *err = NULL;
-	unsigned long m = *v ? strtoul(v, &end, 10) : 0;
-	if (*v && (*end || v[0] == '-'))
-		app_message(a, true, _("Not a number of minutes: %s"), v);
-	else if (assess_set_timebox(a->as, stage, m > 100000 ? 100000 : (unsigned)m, &err) != 0)
-		app_message(a, true, "%s", err);
-	else if (m)
+	if (v && a->running && m)
 		app_message(a, false, _("Stage %d: timebox %lu min"), st->number, m);
-	else
+	else if (v && a->running)
 		app_message(a, false, _("Stage %d: no timebox"), st->number);
 	free(err);
 	free(v);

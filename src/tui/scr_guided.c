@@ -100,6 +100,24 @@ guided_draw(app *a, screen *s)
 	free(next);
 }
 
+/* The last item answered: what is left of the stage, and the gate. */
+static void
+end_of_stage(app *a, const kb_item *ki, as_result r)
+{
+	const kb_stage *st = &a->kb->stages[ki->stage];
+	size_t open = 0;
+	for (size_t i = 0; i < st->nitems; i++)
+		open += gap_item_result(a->as, &a->kb->items[st->items[i]]) == RES_NOT_ASSESSED;
+	if (!open)
+		app_message(a, false, _("%s: %s. The stage is answered: C records its checkpoint."),
+			    ki->id, as_result_label(r));
+	else
+		app_message(a, false,
+			    P_("%s: %s. The last item; %zu of the stage is not assessed yet (< goes back).",
+			       "%s: %s. The last item; %zu of the stage are not assessed yet (< goes back).", open),
+			    ki->id, as_result_label(r), open);
+}
+
 static int
 guided_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 {
@@ -113,8 +131,7 @@ guided_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 		if (item_set_result(a, ki, (as_result)r) && item_step(a->kb, s->arg, 1) >= 0)
 			item_go(a, s, 1);
 		else if (item_step(a->kb, s->arg, 1) < 0 && !a->msg_error)
-			app_message(a, false, _("%s: %s. Stage done: C records its checkpoint."), ki->id,
-				    as_result_label((as_result)r));
+			end_of_stage(a, ki, (as_result)r);
 		return R_NONE;
 	}
 	switch (act) {

@@ -380,9 +380,16 @@ item_go(app *a, screen *s, int dir)
 	}
 	s->arg = (size_t)to;
 	s->top = 0;
-	for (int d = a->depth - 2; d >= 0; d--)
-		if (a->stack[d].ops == &scr_stage && a->stack[d].arg == a->kb->items[to].stage)
-			a->stack[d].sel = item_position(a->kb, (size_t)to);
+	/* The screens underneath follow: the stage list's selection, and a
+	 * guided capture or item editor the presenter view was opened from. */
+	for (int d = a->depth - 2; d >= 0; d--) {
+		screen *u = &a->stack[d];
+		if (u->ops == &scr_stage && u->arg == a->kb->items[to].stage)
+			u->sel = item_position(a->kb, (size_t)to);
+		else if ((u->ops == &scr_guided || u->ops == &scr_item || u->ops == &scr_present) &&
+			 a->kb->items[u->arg].stage == a->kb->items[to].stage)
+			u->arg = (size_t)to;
+	}
 	return true;
 }
 

@@ -76,8 +76,11 @@ participant_dialog(app *a, screen *s, int idx)
 		goto out;
 	char *err = NULL;
 	size_t at = idx >= 0 ? (size_t)idx : a->as->nparticipants;
+	unsigned long before = a->as->changes;
 	if (assess_participant_set(a->as, at, name, *org ? org : NULL, bits[l], *role ? role : NULL, &err) != 0)
 		dlg_message(a, _("Participant"), err);
+	else if (a->as->changes == before)
+		app_message(a, false, _("%s: nothing changed"), name);
 	else
 		app_message(a, false, idx >= 0 ? _("%s: changed") : _("%s: added"), name);
 	free(err);

@@ -96,11 +96,14 @@ app_timer_seconds(const app *a)
 	return a->timer_acc + (a->timer_from ? (long)(time(NULL) - a->timer_from) : 0);
 }
 
-/* The session timer for the title bar ("" until it was started). */
+/* The session timer for the title bar ("" until it was started), and on
+ * a stage with a timebox the time spent on it against it (*over when it
+ * ran past). */
 static void
-timer_text(const app *a, char *buf, size_t n)
+timer_text(const app *a, char *buf, size_t n, char *stage, size_t sn, bool *over)
 {
-	buf[0] = '\0';
+	buf[0] = stage[0] = '\0';
+	*over = false;
 	if (!a->timer_from && !a->timer_acc)
 		return;
 	long t = app_timer_seconds(a);
@@ -112,14 +115,35 @@ timer_text(const app *a, char *buf, size_t n)
 		size_t l = strlen(buf);
 		snprintf(buf + l, n - l, " %s", _("paused"));
 	}
-	/* On a stage with a timebox: the time spent on it against it. */
 	int st = a->depth > 0 ? screen_stage(a, &a->stack[a->depth - 1]) : -1;
 	if (st < 0 || st >= ASSESS_MAX_STAGES || !a->as->timebox[st])
 		return;
 	long spent = a->stage_secs[st] + (a->timer_from ? (long)(time(NULL) - a->tick_at) : 0);
-	size_t l = strlen(buf);
-	snprintf(buf + l, n - l, "  %s %d %02ld:%02ld/%u:00", _("stage"), a->kb->stages[st].number, spent / 60,
-		 spent % 60, a->as->timebox[st]);
+	snprintf(stage, sn, _("stage %d: %ld/%u min"), a->kb->stages[st].number, spent / 60, a->as->timebox[st]);
+	*over = spent > 60L * a->as->timebox[st];
+}
+
+/* The timer in the title bar, ending at column end (after the title's
+ * start at column from); where it begins, or -1 when it does not fit. */
+static int
+draw_timer(app *a, int from, int end)
+{
+	char tm[48], st[64];
+	bool over;
+	timer_text(a, tm, sizeof tm, st, sizeof st, &over);
+	if (!tm[0])
+		return -1;
+	int tw = text_width(tm), sw = st[0] ? text_width(st) + 2 : 0;
+	if (end - tw - sw < from)
+		sw = 0; /* the stage's part goes first */
+	if (end - tw - sw < from)
+		return -1;
+	int x = end - tw - sw;
+	draw_field(0, x - 1, "", tw + sw + 1, app_attr(a, C_HEADER));
+	draw_text(0, x, tm, tw, app_attr(a, C_HEADER));
+	if (sw)
+		draw_text(0, x + tw + 2, st, sw - 2, over ? app_attr(a, C_ERROR) | AT_BOLD : app_attr(a, C_HEADER));
+	return x;
 }
 
 void
@@ -127,9 +151,7 @@ frame_clock(app *a)
 {
 	if (!a->timer_from || a->clock_x < 0 || a->rows < TUI_MIN_ROWS || a->cols < TUI_MIN_COLS)
 		return;
-	char tm[48];
-	timer_text(a, tm, sizeof tm);
-	draw_text(0, a->clock_x, tm, text_width(tm), app_attr(a, C_HEADER));
+	draw_timer(a, 9, a->clock_x);
 	refresh();
 }
 
@@ -195,26 +217,23 @@ frame(app *a, const char *title)
 			localtime_r(&a->saved_at, &tm);
 			strftime(when, sizeof when, "%H:%M", &tm);
 		}
-		char tm[48];
-		timer_text(a, tm, sizeof tm);
-		size_t off = 0;
-		if (tm[0])
-			off = (size_t)snprintf(right, sizeof right, "%s  ", tm);
 		if (a->as->changes)
-			snprintf(right + off, sizeof right - off, "%s [+] %s", base, _("unsaved"));
+			snprintf(right, sizeof right, "%s [+] %s", base, _("unsaved"));
 		else if (when[0])
-			snprintf(right + off, sizeof right - off, _("%s  saved %s"), base, when);
+			snprintf(right, sizeof right, _("%s  saved %s"), base, when);
 		else
-			snprintf(right + off, sizeof right - off, "%s", base);
+			snprintf(right, sizeof right, "%s", base);
+		/* The file and whether it is saved always show; the timer
+		 * goes left of them, over the end of a long title. */
 		int w = text_width(right);
-		int room = a->cols - x - 3;
-		a->clock_x = -1;
-		if (room > 8) {
-			int at = w < room ? a->cols - w - 1 : x + 2;
-			draw_text(0, at, right, room, app_attr(a, C_HEADER));
-			if (tm[0] && w < room)
-				a->clock_x = at;
-		}
+		int room = a->cols - 10;
+		if (w > room)
+			w = room;
+		int at = a->cols - w - 1;
+		draw_text(0, at, right, w, app_attr(a, C_HEADER));
+		a->clock_x = at - 2;
+		if (draw_timer(a, 9, a->clock_x) < 0)
+			a->clock_x = -1;
 	}
 	footer(a, a->stack[a->depth - 1].ops->ctx);
 	if (a->msg[0])

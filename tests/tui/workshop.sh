@@ -82,7 +82,7 @@ answer p
 for r in i m i i p i i m i p i i i p i; do
 	answer "$r"
 done
-shows "Stage done: C records its checkpoint"
+shows "The stage is answered: C records its checkpoint"
 checks=$((checks + 1))
 [ "$n_answers" -eq 20 ] || fail "$n_answers items answered, expected the stage's 20"
 checks=$((checks + 1))
