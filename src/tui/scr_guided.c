@@ -109,8 +109,8 @@ end_of_stage(app *a, const kb_item *ki, as_result r)
 	for (size_t i = 0; i < st->nitems; i++)
 		open += gap_item_result(a->as, &a->kb->items[st->items[i]]) == RES_NOT_ASSESSED;
 	if (!open)
-		app_message(a, false, _("%s: %s. The stage is answered: C records its checkpoint."),
-			    ki->id, as_result_label(r));
+		app_message(a, false, _("%s: %s. The stage is answered: C records its checkpoint."), ki->id,
+			    as_result_label(r));
 	else
 		app_message(a, false,
 			    P_("%s: %s. The last item; %zu of the stage is not assessed yet (< goes back).",

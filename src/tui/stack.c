@@ -203,7 +203,7 @@ frame(app *a, const char *title)
 	int x = 1 + draw_text(0, 1, "siamwiz", 8, app_attr(a, C_HEADER));
 	if (title) {
 		char *t = xasprintf(" \xc2\xb7 %s", title);
-		x += draw_text(0, x, t, a->cols / 2 + 3, app_attr(a, C_HEADER));
+		draw_text(0, x, t, a->cols / 2 + 3, app_attr(a, C_HEADER));
 		free(t);
 	}
 	/* Right: file, modified marker, last save. */
