@@ -154,10 +154,42 @@ pick_present(app *a, draft *d)
 	free(labels);
 }
 
+/* What an auditor would question in the draft, asked before it is
+ * recorded: a stage passed with items not assessed, nobody present.
+ * True when it goes ahead. */
+static bool
+sound(app *a, screen *s, const draft *d)
+{
+	const kb_stage *st = &a->kb->stages[s->arg];
+	size_t open = 0, present = 0;
+	for (size_t i = 0; i < st->nitems; i++)
+		open += gap_item_result(a->as, &a->kb->items[st->items[i]]) == RES_NOT_ASSESSED;
+	for (size_t i = 0; i < d->npresent && i < a->as->nparticipants; i++)
+		present += d->present[i];
+	strbuf b;
+	sb_init(&b);
+	if (d->decision == DECISION_PROCEED && open)
+		sb_addf(&b,
+			P_("%zu item of the stage is not assessed. ", "%zu items of the stage are not assessed. ",
+			   open),
+			open);
+	if (!present)
+		sb_addf(&b, "%s", _("Nobody is recorded as present. "));
+	bool ok = true;
+	if (b.len) {
+		sb_addf(&b, "%s", _("Record the checkpoint as it is?"));
+		ok = dlg_ask(a, _("Checkpoint"), b.s, false) == 'y';
+	}
+	sb_free(&b);
+	return ok;
+}
+
 /* Record the draft through the core; true when it was recorded. */
 static bool
 record(app *a, screen *s, draft *d)
 {
+	if (!sound(a, s, d))
+		return false;
 	const char **names = xcalloc(d->npresent + 1, sizeof *names);
 	size_t n = 0;
 	for (size_t i = 0; i < d->npresent && i < a->as->nparticipants; i++)

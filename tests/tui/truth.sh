@@ -72,4 +72,20 @@ keys s q
 ended 0
 has "$F" '<item ref="DS.IN.01" result="partial" status="review"'
 
+# A checkpoint that passes a stage with items not assessed, nobody
+# present, is asked about first; no is nothing recorded.
+start "$SIAMWIZ" "$F"
+keys C Down Down Down Down Down Down Enter
+shows "18 items of the stage are not assessed"
+shows "Nobody is"
+keys n
+shows "Record the checkpoint"
+keys Enter y
+shows "Stage 1, checkpoint 1 recorded: proceed"
+keys s q
+ended 0
+has "$F" '<checkpoint stage="1" iteration="1" decision="proceed"'
+checks=$((checks + 1))
+[ "$(grep -c '<checkpoint ' "$F")" -eq 1 ] || fail "the checkpoint answered no was recorded"
+
 done_testing
