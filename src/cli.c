@@ -258,6 +258,21 @@ cli_help(const char *name, FILE *f)
 }
 
 int
+cli_action(const cli_args *args, const char *const *actions)
+{
+	for (int i = 0; actions[i]; i++)
+		if (!strcmp(args->pos[0], actions[i]))
+			return i;
+	strbuf b;
+	sb_init(&b);
+	for (int i = 0; actions[i]; i++)
+		sb_addf(&b, "%s%s", i ? ", " : "", actions[i]);
+	cli_err(_("unknown %s action \"%s\" (allowed: %s)"), args->cmd, args->pos[0], b.s);
+	sb_free(&b);
+	return -1;
+}
+
+int
 cli_usage_error(const char *name)
 {
 	const command *cmd = find_command(name);

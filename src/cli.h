@@ -129,6 +129,9 @@ void cli_dump_opts(FILE *f);
 
 /* Run a subcommand: argv[0] is its name.  Returns an exit status. */
 int cli_run(cli_ctx *c, int argc, char **argv);
+/* The action word (args->pos[0]) of a command with actions, as its index
+ * in the NULL-ended actions; -1 after saying which are allowed. */
+int cli_action(const cli_args *args, const char *const *actions);
 int cli_is_command(const char *name);
 void cli_usage(FILE *f);
 

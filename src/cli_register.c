@@ -9,23 +9,6 @@
 
 #include "cli.h"
 
-/* The action word of a command with actions; an unknown one is a usage
- * error that names the allowed ones. */
-static int
-action(const cli_args *args, const char *const *actions)
-{
-	for (int i = 0; actions[i]; i++)
-		if (!strcmp(args->pos[0], actions[i]))
-			return i;
-	strbuf b;
-	sb_init(&b);
-	for (int i = 0; actions[i]; i++)
-		sb_addf(&b, "%s%s", i ? ", " : "", actions[i]);
-	cli_err(_("unknown %s action \"%s\" (allowed: %s)"), args->cmd, args->pos[0], b.s);
-	sb_free(&b);
-	return -1;
-}
-
 /* ---- provider ---- */
 
 const cli_opt cli_provider_opts[] = {
@@ -72,7 +55,7 @@ int
 cli_provider_cmd(cli_ctx *c, const cli_args *args)
 {
 	static const char *const actions[] = {"add", "remove", "rename", NULL};
-	int act = action(args, actions);
+	int act = cli_action(args, actions);
 	if (act < 0 || args->npos != (act == PROVIDER_RENAME ? 4u : 3u))
 		return cli_usage_error("provider");
 	if (act == PROVIDER_ADD) {
@@ -212,7 +195,7 @@ int
 cli_structure_cmd(cli_ctx *c, const cli_args *args)
 {
 	static const char *const actions[] = {"add", "edit", "remove", NULL};
-	int act = action(args, actions);
+	int act = cli_action(args, actions);
 	if (act < 0)
 		return cli_usage_error("structure");
 	if (act == STRUCTURE_REMOVE) {
@@ -326,7 +309,7 @@ static int
 raci_cmd(cli_ctx *c, const cli_args *args, kb_section s, int (*write)(assessment *, const cli_args *, char **))
 {
 	static const char *const actions[] = {"set", NULL};
-	if (action(args, actions) < 0)
+	if (cli_action(args, actions) < 0)
 		return cli_usage_error(args->cmd);
 	if (!args->nopt) {
 		cli_err(_(

@@ -30,23 +30,6 @@ stage_arg(cli_ctx *c, const char *cmd, const char *s)
 	return -1;
 }
 
-/* The action word of a command with actions, or -1 after saying which
- * are allowed. */
-static int
-action(const cli_args *args, const char *const *actions)
-{
-	for (int i = 0; actions[i]; i++)
-		if (!strcmp(args->pos[0], actions[i]))
-			return i;
-	strbuf b;
-	sb_init(&b);
-	for (int i = 0; actions[i]; i++)
-		sb_addf(&b, "%s%s", i ? ", " : "", actions[i]);
-	cli_err(_("unknown %s action \"%s\" (allowed: %s)"), args->cmd, args->pos[0], b.s);
-	sb_free(&b);
-	return -1;
-}
-
 /* Print text sanitized after a label, continuation lines indented under it. */
 static void
 print_field(const char *label, const char *text)
@@ -325,7 +308,7 @@ int
 cli_participant_cmd(cli_ctx *c, const cli_args *args)
 {
 	static const char *const actions[] = {"add", "edit", "remove", "list", NULL};
-	int act = action(args, actions);
+	int act = cli_action(args, actions);
 	if (act < 0 || args->npos != (act == PART_LIST ? 2u : 3u))
 		return cli_usage_error("participant");
 	if ((act == PART_REMOVE || act == PART_LIST) && args->nopt) {

@@ -100,6 +100,20 @@ mkdirs(const char *dir)
 	return rc;
 }
 
+/* Write a state file whole, making its directories (private) first. */
+static int
+write_state(const char *file, const strbuf *b, char **err)
+{
+	char *dir = xstrndup(file, (size_t)(strrchr(file, '/') - file));
+	int rc = -1;
+	if (mkdirs(dir) != 0)
+		*err = xasprintf("%s: %s", dir, strerror(errno));
+	else
+		rc = fileio_write_atomic(file, b->s, b->len, err);
+	free(dir);
+	return rc;
+}
+
 int
 recent_add(const char *path, char **err)
 {
@@ -128,13 +142,7 @@ recent_add(const char *path, char **err)
 		free(old[i]);
 	}
 	free(old);
-	char *dir = xstrndup(file, (size_t)(strrchr(file, '/') - file));
-	int rc = -1;
-	if (mkdirs(dir) != 0)
-		*err = xasprintf("%s: %s", dir, strerror(errno));
-	else
-		rc = fileio_write_atomic(file, b.s, b.len, err);
-	free(dir);
+	int rc = write_state(file, &b, err);
 	free(file);
 	sb_free(&b);
 	return rc;
@@ -242,13 +250,7 @@ recent_set_place(const char *path, const char *place, char **err)
 	}
 	free(places);
 	free(paths);
-	char *dir = xstrndup(file, (size_t)(strrchr(file, '/') - file));
-	int rc = -1;
-	if (mkdirs(dir) != 0)
-		*err = xasprintf("%s: %s", dir, strerror(errno));
-	else
-		rc = fileio_write_atomic(file, b.s, b.len, err);
-	free(dir);
+	int rc = write_state(file, &b, err);
 	free(file);
 	sb_free(&b);
 	return rc;

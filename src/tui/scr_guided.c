@@ -134,26 +134,13 @@ guided_key(app *a, screen *s, action act, wint_t ch, bool is_key)
 			end_of_stage(a, ki, (as_result)r);
 		return R_NONE;
 	}
-	switch (act) {
-	case ACT_NOTE:
-		capture_start(s->data, a, ki, CAP_NOTE);
+	if (item_keys(a, s, act))
 		return R_NONE;
-	case ACT_EVIDENCE:
-		capture_start(s->data, a, ki, CAP_EVIDENCE);
-		return R_NONE;
-	case ACT_NEXT_ITEM:
-	case ACT_PREV_ITEM:
-		item_go(a, s, act == ACT_NEXT_ITEM ? 1 : -1);
-		return R_NONE;
-	case ACT_ENTER:
+	if (act == ACT_ENTER) {
 		app_push(a, &scr_item, s->arg);
 		return R_NONE;
-	case ACT_PRESENT:
-		app_push(a, &scr_present, s->arg);
-		return R_NONE;
-	default:
-		return stage_gate_key(a, ki->stage, act) ? R_NONE : R_UNHANDLED;
 	}
+	return stage_gate_key(a, ki->stage, act) ? R_NONE : R_UNHANDLED;
 }
 
 static void

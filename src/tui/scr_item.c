@@ -393,6 +393,29 @@ item_go(app *a, screen *s, int dir)
 	return true;
 }
 
+bool
+item_keys(app *a, screen *s, action act)
+{
+	const kb_item *ki = &a->kb->items[s->arg];
+	switch (act) {
+	case ACT_NOTE:
+		capture_start(s->data, a, ki, CAP_NOTE);
+		return true;
+	case ACT_EVIDENCE:
+		capture_start(s->data, a, ki, CAP_EVIDENCE);
+		return true;
+	case ACT_NEXT_ITEM:
+	case ACT_PREV_ITEM:
+		item_go(a, s, act == ACT_NEXT_ITEM ? 1 : -1);
+		return true;
+	case ACT_PRESENT:
+		app_push(a, &scr_present, s->arg);
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* A record marked not applicable without the reason why (a file written
  * by hand) says so in the status line, unless something else is said. */
 static void
@@ -407,22 +430,11 @@ static int
 item_handle(app *a, screen *s, action act)
 {
 	const kb_item *ki = &a->kb->items[s->arg];
+	if (item_keys(a, s, act))
+		return R_NONE;
 	switch (act) {
-	case ACT_NOTE:
-		capture_start(s->data, a, ki, CAP_NOTE);
-		return R_NONE;
-	case ACT_EVIDENCE:
-		capture_start(s->data, a, ki, CAP_EVIDENCE);
-		return R_NONE;
-	case ACT_NEXT_ITEM:
-	case ACT_PREV_ITEM:
-		item_go(a, s, act == ACT_NEXT_ITEM ? 1 : -1);
-		return R_NONE;
 	case ACT_GUIDED:
 		app_push(a, &scr_guided, s->arg);
-		return R_NONE;
-	case ACT_PRESENT:
-		app_push(a, &scr_present, s->arg);
 		return R_NONE;
 	case ACT_NEXT:
 		s->field = (s->field + 1) % F_COUNT;

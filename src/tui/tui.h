@@ -359,6 +359,9 @@ int item_position(const kb *k, size_t item);
 /* Move an item screen (s->arg an item) to the next or previous item of its
  * stage, with the stage list underneath; false at the ends (said). */
 bool item_go(app *a, screen *s, int dir);
+/* The keys the item editor and guided capture share (s->data a capture):
+ * t and e type in place, > and < move, V presents; true when act was one. */
+bool item_keys(app *a, screen *s, action act);
 /* Set a result on an item through the core (n/a asks why): false when
  * it was not set. */
 bool item_set_result(app *a, const kb_item *ki, as_result r);
