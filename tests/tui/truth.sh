@@ -33,8 +33,16 @@ keys Escape
 shows "Stage 1: "
 checks=$((checks + 1))
 if screen | head -1 | grep -q "unsaved"; then fail "the unsaved marker is up after cancelled edits"; fi
+# The issue's own reproduction: 1 Enter Up Up Enter C-c Esc.
+keys Escape 1 Enter Up Up Enter C-c Escape
+shows "Stage 1: "
+checks=$((checks + 1))
+if screen | head -1 | grep -q "unsaved"; then fail "1 Enter Up Up Enter C-c Esc marked the file unsaved"; fi
 # Guided capture looked at, an answer refused there too.
 keys w n Escape Escape
+# Saved now, the file still holds no record for what was only opened.
+keys s
+shows "Saved "
 keys q
 ended 0
 same "$F" "$T/before.xml"
